@@ -1,0 +1,71 @@
+package cn.court.crossexec.platform;
+
+import cn.court.crossexec.workflow.ConditionalOnEngine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains. The webapps (Tasklist, Cockpit, Admin under /camunda) keep their own login, sessions and
+ * CSRF protection. Everything else (the product's API, /engine-rest, Actuator, API docs, the product's pages)
+ * needs HTTP Basic credentials of an engine user, except the health probe; 401 and 403 are problem details.
+ */
+@Configuration
+@EnableWebSecurity
+@ConditionalOnEngine
+class SecurityConfig {
+
+  @Bean
+  AuthenticationManager authenticationManager(IdentityService identityService) {
+    return new ProviderManager(new EngineIdentityAuthenticationProvider(identityService));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    http.securityMatcher("/camunda/**")
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        // The webapps protect themselves with their own CSRF filter.
+        .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper mapper)
+      throws Exception {
+    ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(mapper);
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .authenticationManager(authenticationManager)
+        .httpBasic(b -> b.authenticationEntryPoint(handlers.entryPoint()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(handlers.entryPoint()).accessDeniedHandler(handlers.accessDenied()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless Basic authentication: no session cookie, so no cross-site request can ride on one.
+        .csrf(c -> c.disable());
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identityService));
+    registration.addUrlPatterns("/engine-rest/*");
+    // After Spring Security's chain (order -100), so the authenticated caller is known.
+    registration.setOrder(0);
+    return registration;
+  }
+}

@@ -1,0 +1,112 @@
+package cn.court.crossexec.workflow;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+
+/** Idempotent helpers over the engine's identity and authorization services: create what is missing, once. */
+class EngineAccess {
+
+  static final String ANY = Authorization.ANY;
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  EngineAccess(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  void ensureGroup(String id, String name, String type) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identity.newGroup(id);
+    }
+    group.setName(name);
+    group.setType(type);
+    identity.saveGroup(group);
+  }
+
+  /** Creates the user when missing; an existing user keeps the password someone may have changed. */
+  boolean ensureUser(String id, String firstName, String lastName, String password) {
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return false;
+    }
+    User user = identity.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setPassword(password);
+    identity.saveUser(user);
+    return true;
+  }
+
+  /** Sets the password of a system account on every start (it may be generated for this run). */
+  void ensureSystemUser(String id, String firstName, String lastName, String password) {
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (user == null) {
+      user = identity.newUser(id);
+    }
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setPassword(password);
+    identity.saveUser(user);
+  }
+
+  void ensureMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant =
+        authorizations.createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .list()
+            .stream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                  created.setGroupId(groupId);
+                  created.setResource(resource);
+                  created.setResourceId(resourceId);
+                  return created;
+                });
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant =
+        authorizations.createAuthorizationQuery()
+            .userIdIn(ANY)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+            .list()
+            .stream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+                  created.setUserId(ANY);
+                  created.setResource(resource);
+                  created.setResourceId(resourceId);
+                  return created;
+                });
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizations.saveAuthorization(grant);
+  }
+}
