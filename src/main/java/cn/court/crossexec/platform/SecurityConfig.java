@@ -1,6 +1,7 @@
 package cn.court.crossexec.platform;
 
 import cn.court.crossexec.workflow.ConditionalOnEngine;
+import cn.court.crossexec.workflow.Groups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains. The webapps (Tasklist, Cockpit, Admin under /camunda) keep their own login, sessions and
@@ -31,7 +33,7 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+  SecurityFilterChain webappsChain(HttpSecurity http) throws Exception {
     http.securityMatcher("/camunda/**")
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // The webapps protect themselves with their own CSRF filter.
@@ -42,13 +44,18 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper mapper)
+  SecurityFilterChain apiAndPages(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper mapper)
       throws Exception {
     ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(mapper);
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico")
                     .permitAll()
+                    // Metrics and engine internals are for managers and administrators.
+                    .requestMatchers("/actuator/**")
+                    .hasAnyAuthority(
+                        EngineIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS,
+                        EngineIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
                     .anyRequest()
                     .authenticated())
         .authenticationManager(authenticationManager)
@@ -58,6 +65,16 @@ class SecurityConfig {
         // Stateless Basic authentication: no session cookie, so no cross-site request can ride on one.
         .csrf(c -> c.disable());
     return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<IdempotencyFilter> idempotency(
+      IdempotentRequestRepository records, TransactionTemplate transaction, ObjectMapper mapper) {
+    var registration = new FilterRegistrationBean<>(new IdempotencyFilter(records, transaction, mapper));
+    registration.addUrlPatterns("/api/*");
+    // After Spring Security's chain: a key belongs to the caller who sent it.
+    registration.setOrder(1);
+    return registration;
   }
 
   @Bean
