@@ -8,6 +8,7 @@ import org.camunda.bpm.client.topic.TopicSubscription;
 import org.camunda.bpm.client.topic.TopicSubscriptionBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * (and, in the same JVM, the engine's REST API and its users) is ready.
  */
 @Component
+@ConditionalOnProperty(name = "crossexec.workers.enabled", havingValue = "true", matchIfMissing = true)
 class WorkerSubscriptions {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerSubscriptions.class);

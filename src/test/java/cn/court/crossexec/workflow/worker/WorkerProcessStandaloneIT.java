@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * engine's /engine-rest, while the engine runs without in-process workers (engine-only profile). Both share
  * one database, as they would in production; here a private in-memory one, whatever the other tests use.
  */
-class WorkerProcessIT {
+class WorkerProcessStandaloneIT {
 
   private ConfigurableApplicationContext engine;
   private ConfigurableApplicationContext workers;
@@ -42,6 +42,7 @@ class WorkerProcessIT {
             .run(database, password, "--crossexec.engine-url=http://localhost:" + port + "/engine-rest");
 
     assertThat(workers.getBeanNamesForType(ProcessEngine.class)).isEmpty();
+    assertThat(engine.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:mem:");
 
     String instance =
         engine.getBean(RuntimeService.class)
