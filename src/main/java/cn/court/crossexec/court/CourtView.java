@@ -12,8 +12,8 @@ public record CourtView(
     @Schema(description = "上级法院代码", example = "GD03") String parentCode,
     @Schema(description = "辖区", example = "广东省深圳市南山区") String region) {
 
-  /** A command centre (执行指挥中心) coordinates cross-execution below a high or intermediate court. */
+  /** A command centre (执行指挥中心) at the SPC, a high or an intermediate court coordinates the courts below it. */
   public boolean hasCommandCentre() {
-    return level == CourtLevel.HIGH || level == CourtLevel.INTERMEDIATE;
+    return level != CourtLevel.BASIC;
   }
 }

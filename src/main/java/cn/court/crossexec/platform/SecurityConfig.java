@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,7 +35,8 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain webappsChain(HttpSecurity http) throws Exception {
-    http.securityMatcher("/camunda/**")
+    // A path pattern, not an MVC matcher: /camunda/api/* is served by the webapps' own servlet, not Spring MVC.
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         // The webapps protect themselves with their own CSRF filter.
         .csrf(c -> c.disable())

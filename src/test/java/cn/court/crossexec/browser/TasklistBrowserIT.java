@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,12 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +62,14 @@ class TasklistBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+  private static final String TASKLIST_PLUGIN_SCRIPT = "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js";
   private static final String ZH_LOCALE = "META-INF/resources/webjars/camunda/app/tasklist/locales/zh.json";
 
   private static final String OFFICER = "officer-GD0305";
   private static final String OFFICER_NAME = "深圳市南山区人民法院";
   private static final String TASK_NAME = "办理测试事项";
   private static final String COURT_TASKS_FILTER = "本院待办";
+  private static final String RESULT = "已在任务中心办结";
   /** Tasklist shows at most this many tasks on a page. */
   private static final int PAGE_SIZE = 15;
 
@@ -129,12 +136,17 @@ class TasklistBrowserIT {
         "--window-size=1600,1000",
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
     // The system chromedriver, given explicitly: Selenium Manager must not look for (or download) a driver.
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // The filter refreshes the task list now and then, replacing its elements.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
@@ -142,6 +154,9 @@ class TasklistBrowserIT {
     try {
       if (driver != null) {
         screenshot("end");
+        // The browser's console, for whoever reads a failed run's output
+        driver.manage().logs().get(LogType.BROWSER)
+            .forEach(entry -> System.out.println("[chromium console] " + entry));
       }
     } finally {
       if (driver != null) {
@@ -160,12 +175,20 @@ class TasklistBrowserIT {
 
   @Test
   void officerWorksOnTheirCourtsTaskInChineseTasklist() {
+    // 0. Before anyone logs in, Tasklist loads its plugin script and the engine list from the webapps' own API
+    //    under /camunda/api; where these need HTTP Basic, the page never gets past its loading spinner.
+    for (String path : List.of("/camunda/api/engine/engine", TASKLIST_PLUGIN_SCRIPT)) {
+      assertThat(api.anonymous().getForEntity(path, String.class).getStatusCode())
+          .as("GET %s without credentials: Tasklist needs it before its login page can show", path)
+          .isEqualTo(HttpStatus.OK);
+    }
+
     // 1. The login page, in Chinese
     driver.get(api.url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
     wait.until(ExpectedConditions.textToBe(SIGN_IN, label("PAGE_LOGIN_SIGN_IN_ACTION")));
-    assertThat(driver.findElement(USERNAME).getAttribute("placeholder")).isEqualTo(label("PAGE_LOGIN_USERNAME"));
-    assertThat(driver.findElement(PASSWORD).getAttribute("placeholder")).isEqualTo(label("PAGE_LOGIN_PASSWORD"));
+    assertThat(driver.findElement(USERNAME).getDomAttribute("placeholder")).isEqualTo(label("PAGE_LOGIN_USERNAME"));
+    assertThat(driver.findElement(PASSWORD).getDomAttribute("placeholder")).isEqualTo(label("PAGE_LOGIN_PASSWORD"));
     screenshot("login");
 
     // 2. Log in; the court's filter is chosen and the task list shows
@@ -211,10 +234,20 @@ class TasklistBrowserIT {
     screenshot("claimed");
 
     // 5. Fill in its form (办理结果) and complete it
+    // Tasklist renders the form again once the claim is through; type until the value holds.
     By result = formField("办理结果");
-    WebElement resultField = wait.until(ExpectedConditions.elementToBeClickable(result));
-    resultField.sendKeys("已在任务中心办结");
-    By complete = By.xpath("//div[contains(@class,'task-details')]//button[@type='submit' and normalize-space()='"
+    wait.until(d -> {
+      WebElement field = d.findElement(result);
+      if (!field.isEnabled()) {
+        return false;
+      }
+      if (!RESULT.equals(field.getDomProperty("value"))) {
+        field.clear();
+        field.sendKeys(RESULT);
+      }
+      return RESULT.equals(field.getDomProperty("value"));
+    });
+    By complete = By.xpath("//*[contains(@class,'task-details')]//button[@type='submit' and normalize-space()='"
         + label("COMPLETE") + "']");
     screenshot("form-filled");
     wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
@@ -231,7 +264,7 @@ class TasklistBrowserIT {
         .isEqualTo(OFFICER);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(nanshanInstance)
             .variableName("result").singleResult().getValue())
-        .isEqualTo("已在任务中心办结");
+        .isEqualTo(RESULT);
     assertThat(tasks.createTaskQuery().taskId(luohuTask).singleResult().getAssignee()).isNull();
   }
 
@@ -256,8 +289,8 @@ class TasklistBrowserIT {
 
   /** A form-js field, found by its label. */
   private By formField(String label) {
-    By labelLocator = By.xpath("//div[contains(@class,'task-details')]//label[contains(normalize-space(.), '" + label + "')]");
-    String id = wait.until(ExpectedConditions.visibilityOfElementLocated(labelLocator)).getAttribute("for");
+    By labelLocator = By.xpath("//*[contains(@class,'task-details')]//label[contains(normalize-space(.), '" + label + "')]");
+    String id = wait.until(ExpectedConditions.visibilityOfElementLocated(labelLocator)).getDomAttribute("for");
     return By.id(id);
   }
 
@@ -304,7 +337,7 @@ class TasklistBrowserIT {
     try (InputStream in = TasklistBrowserIT.class.getClassLoader().getResourceAsStream(ZH_LOCALE)) {
       assertThat(in).as(ZH_LOCALE).isNotNull();
       JsonNode labels = new ObjectMapper().readTree(in).get("labels");
-      Map<String, String> result = new java.util.HashMap<>();
+      Map<String, String> result = new HashMap<>();
       labels.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
       return result;
     }

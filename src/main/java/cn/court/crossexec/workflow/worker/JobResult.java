@@ -12,7 +12,8 @@ public record JobResult(Outcome outcome, String errorCode, String errorMessage, 
   }
 
   public JobResult {
-    variables = variables == null ? Map.of() : Map.copyOf(variables);
+    // null values are allowed: they clear a variable (e.g. an error message from an earlier attempt)
+    variables = variables == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(variables));
   }
 
   public static JobResult complete() {

@@ -1,0 +1,17 @@
+package cn.court.crossexec.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the application, in the courts' time zone, so that legal dates are China's dates. */
+@Configuration
+class TimeConfig {
+
+  @Bean
+  Clock clock(@Value("${crossexec.time-zone:Asia/Shanghai}") String zone) {
+    return Clock.system(ZoneId.of(zone));
+  }
+}

@@ -1,0 +1,257 @@
+package cn.court.crossexec.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.court.crossexec.support.Api;
+import cn.court.crossexec.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** From POST /api/applications to a decided, assigned case, through the real workers, DMN and REST API. */
+@IntegrationTest
+class IntakeIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final AtomicInteger SEQUENCE = new AtomicInteger(7000 + (int) (System.nanoTime() % 1000));
+
+  @Autowired Api api;
+  @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ExternalTaskService externalTasks;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void applicationIsReviewedByTheCommandCentreAndDecided() {
+    ResponseEntity<JsonNode> created = apply(application(nextCaseNumber(), "GD0305", List.of("INTERFERENCE_SUSPECTED"), true));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String id = created.getBody().get("id").asText();
+    assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/applications/" + id);
+
+    Task review = awaitTask(id, "Task_CoordinatorReview");
+    assertThat(tasks.getIdentityLinksForTask(review.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("command-centre-GD03"));
+    assertThat(review.getDueDate()).isNotNull();
+
+    // the review form is filled in from the application and the proposal
+    JsonNode formVariables = api.as("coordinator-GD03")
+        .getForObject("/engine-rest/task/" + review.getId() + "/form-variables", JsonNode.class);
+    assertThat(formVariables.at("/caseNumber/value").asText()).contains("粤0305执");
+    assertThat(formVariables.at("/categoryLabel/value").asText()).contains("消极执行");
+    assertThat(formVariables.at("/proposedModeLabel/value").asText()).isEqualTo("指令执行");
+    String proposedCourt = formVariables.at("/executingCourtCode/value").asText();
+    assertThat(proposedCourt).startsWith("GD03").isNotEqualTo("GD0305");
+
+    // another court's officers do not see the review; the command centre does
+    assertThat(taskIds(api.as("officer-GD0303").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
+    assertThat(taskIds(api.as("coordinator-GD03").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class)))
+        .containsExactly(review.getId());
+
+    completeAs("coordinator-GD03", review.getId(), Map.of(
+        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", proposedCourt,
+        "necessity", "原执行法院存在不当干预风险", "convenience", "被执行人财产位于指令法院辖区",
+        "regularity", "符合交叉执行程序", "decisionReasons", "为排除干预，指令异地法院执行"));
+
+    JsonNode decided = awaitStatus(id, "DECIDED");
+    assertThat(decided.at("/decision/mode").asText()).isEqualTo("DIRECTED");
+    assertThat(decided.at("/decision/executingCourtCode").asText()).isEqualTo(proposedCourt);
+    assertThat(decided.at("/decision/decidedBy").asText()).isEqualTo("coordinator-GD03");
+    assertThat(decided.get("caseId").asText()).isNotBlank();
+    assertThat(decided.get("category").asText()).isEqualTo("PASSIVE_RISK");
+    assertThat(decided.get("events").findValuesAsText("type")).contains("SUBMITTED", "ASSESSED", "DECIDED", "HANDED_OFF");
+
+    ResponseEntity<String> document = api.as("applicant").getForEntity("/api/applications/" + id + "/decision-document?download=true", String.class);
+    assertThat(document.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(document.getHeaders().getContentDisposition().isAttachment()).isTrue();
+    assertThat(document.getBody()).contains("交叉执行决定书").contains("指令执行").contains("广东省深圳市中级人民法院");
+  }
+
+  @Test
+  void rejectedApplicationCarriesTheReasons() {
+    String id = apply(application(nextCaseNumber(), "GD0305", List.of("PETITION_CASE"), true)).getBody().get("id").asText();
+    Task review = awaitTask(id, "Task_CoordinatorReview");
+    completeAs("coordinator-GD03", review.getId(), Map.of("reviewOutcome", "REJECT", "rejectionReason", "原执行法院已恢复正常执行"));
+    JsonNode rejected = awaitStatus(id, "REJECTED");
+    assertThat(rejected.get("rejectionReason").asText()).isEqualTo("原执行法院已恢复正常执行");
+  }
+
+  @Test
+  void decisionAgainstTheConflictRulesReturnsToTheCoordinator() {
+    String id = apply(application(nextCaseNumber(), "GD0305", List.of("INTERFERENCE_SUSPECTED"), true)).getBody().get("id").asText();
+    Task review = awaitTask(id, "Task_CoordinatorReview");
+    completeAs("coordinator-GD03", review.getId(), Map.of(
+        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0305", "overrideReason", "试试",
+        "necessity", "n", "convenience", "c", "regularity", "r", "decisionReasons", "d"));
+    await().atMost(PATIENCE).until(() -> {
+      Task again = tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_CoordinatorReview").singleResult();
+      return again != null && !again.getId().equals(review.getId());
+    });
+    JsonNode vars = api.as("manager").getForObject("/engine-rest/process-instance?businessKey=" + id, JsonNode.class);
+    String instance = vars.get(0).get("id").asText();
+    JsonNode errors = api.as("manager").getForObject("/engine-rest/process-instance/" + instance + "/variables/decisionErrors", JsonNode.class);
+    assertThat(errors == null ? null : errors.get("value").asText()).contains("指令执行不能指令原执行法院");
+  }
+
+  @Test
+  void missingMaterialIsSupplementedThenReviewed() {
+    String id = apply(application(nextCaseNumber(), "GD0305", List.of(), false)).getBody().get("id").asText();
+    JsonNode waiting = awaitStatus(id, "AWAITING_SUPPLEMENT");
+    assertThat(waiting.get("missingMaterial").asText()).contains("执行依据");
+    assertThat(waiting.get("supplementDueOn").asText()).isNotBlank();
+
+    ResponseEntity<JsonNode> supplemented = api.as("applicant").postForEntity("/api/applications/" + id + "/supplements",
+        Map.of("materials", List.of("EXECUTION_TITLE", "ACCEPTANCE_NOTICE", "IDENTITY_PROOF"), "note", "补交执行依据"), JsonNode.class);
+    assertThat(supplemented.getStatusCode()).isEqualTo(HttpStatus.OK);
+    awaitTask(id, "Task_CoordinatorReview");
+
+    ResponseEntity<JsonNode> again = api.as("applicant").postForEntity("/api/applications/" + id + "/supplements",
+        Map.of("materials", List.of("ASSET_LEADS")), JsonNode.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void sameCaseSubmittedTwiceByTheSameApplicantIsOneApplication() {
+    Map<String, Object> body = application(nextCaseNumber(), "GD0305", List.of(), true);
+    ResponseEntity<JsonNode> first = apply(body);
+    ResponseEntity<JsonNode> second = apply(body);
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(second.getBody().get("id").asText()).isEqualTo(first.getBody().get("id").asText());
+  }
+
+  @Test
+  void invalidApplicationNamesEachBadFieldAndStoresNothing() {
+    Integer before = jdbc.queryForObject("select count(*) from xe_application", Integer.class);
+    Map<String, Object> body = application("（2024）粤0305民1号", "GD0305", List.of(), true);
+    body.put("applicants", List.of(Map.of("name", "张三", "type", "PERSON", "idNumber", "110105194912310021")));
+    body.put("debtors", List.of(Map.of("name", "某公司", "type", "ENTERPRISE", "idNumber", "91350100M000100Y44")));
+    body.put("amountClaimedFen", -5);
+    ResponseEntity<JsonNode> response = apply(body);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("amountClaimedFen");
+
+    body.put("amountClaimedFen", 100);
+    ResponseEntity<JsonNode> business = apply(body);
+    assertThat(business.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(business.getBody().get("errors").findValuesAsText("field"))
+        .contains("caseNumber", "applicants[0].idNumber", "debtors[0].idNumber");
+    assertThat(jdbc.queryForObject("select count(*) from xe_application", Integer.class)).isEqualTo(before);
+  }
+
+  @Test
+  void applicantsSeeOnlyTheirOwnAndOtherCourtsSeeNothing() {
+    String id = apply(application(nextCaseNumber(), "GD0305", List.of(), true)).getBody().get("id").asText();
+    assertThat(api.as("applicant").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.as("officer-GD0305").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.as("officer-BJ0108").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as("coordinator-BJ01").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as("officer-GD0305").postForEntity("/api/applications", application(nextCaseNumber(), "GD0305", List.of(), true), JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void courtRefersItsOwnCaseWithThePartiesWishes() {
+    Map<String, Object> referral = Map.of("caseDetails", application(nextCaseNumber(), "GD0305", List.of("CROSS_REGION_ASSETS"), true),
+        "partiesWishes", "申请执行人同意异地执行；被执行人无异议");
+    ResponseEntity<JsonNode> own = api.as("officer-GD0305").postForEntity("/api/referrals", referral, JsonNode.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(own.getBody().get("source").asText()).isEqualTo("REFERRAL");
+    Task review = awaitTask(own.getBody().get("id").asText(), "Task_CoordinatorReview");
+    assertThat(review).isNotNull();
+
+    ResponseEntity<JsonNode> other = api.as("officer-GD0303").postForEntity("/api/referrals",
+        Map.of("caseDetails", application(nextCaseNumber(), "GD0305", List.of(), true), "partiesWishes", "无"), JsonNode.class);
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  // --- helpers ---
+
+  private ResponseEntity<JsonNode> apply(Map<String, Object> body) {
+    return api.as("applicant").postForEntity("/api/applications", body, JsonNode.class);
+  }
+
+  private static String nextCaseNumber() {
+    return "（2024）粤0305执" + SEQUENCE.incrementAndGet() + "号";
+  }
+
+  private static Map<String, Object> application(String caseNumber, String court, List<String> indicators, boolean complete) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("caseNumber", caseNumber);
+    body.put("originalCourtCode", court);
+    body.put("filedOn", "2024-03-01");
+    body.put("amountClaimedFen", 125_000_000L);
+    body.put("applicants", List.of(Map.of("name", "张三", "type", "PERSON", "idNumber", "11010519491231002X")));
+    body.put("debtors", List.of(Map.of("name", "深圳某某实业有限公司", "type", "ENTERPRISE", "idNumber", "91350100M000100Y43")));
+    body.put("assetLeads", "被执行人在南山区有商铺一间");
+    body.put("reasons", "立案两年余仍未执行到位");
+    body.put("excludedPeriods", List.of(Map.of("kind", "VALUATION", "from", "2024-05-01", "to", "2024-06-15")));
+    body.put("indicators", indicators);
+    body.put("materials", complete ? List.of("EXECUTION_TITLE", "ACCEPTANCE_NOTICE", "IDENTITY_PROOF") : List.of("IDENTITY_PROOF"));
+    return body;
+  }
+
+  private Task awaitTask(String businessKey, String key) {
+    awaitOr(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).count() == 1,
+        () -> "waiting for " + key + "; process is at " + whereIs(businessKey));
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
+  }
+
+  private JsonNode awaitStatus(String id, String status) {
+    awaitOr(() -> status.equals(api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class).get("status").asText()),
+        () -> "waiting for " + status + "; process is at " + whereIs(id));
+    return api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class);
+  }
+
+  private void completeAs(String user, String taskId, Map<String, Object> variables) {
+    var client = api.as(user);
+    assertThat(client.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), Void.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> typed = new HashMap<>();
+    variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
+    assertThat(client.postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed), Void.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static void awaitOr(java.util.concurrent.Callable<Boolean> condition, java.util.function.Supplier<String> explain) {
+    try {
+      await().atMost(PATIENCE).until(condition);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(explain.get(), e);
+    }
+  }
+
+  /** Where the application's process stands, for a readable failure. */
+  private String whereIs(String businessKey) {
+    var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    if (instance == null) {
+      return "ended or not started";
+    }
+    var external = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId()).list().stream()
+        .map(t -> t.getTopicName() + " worker=" + t.getWorkerId() + " lock=" + t.getLockExpirationTime() + " retries=" + t.getRetries()
+            + " suspended=" + t.isSuspended() + " priority=" + t.getPriority())
+        .toList();
+    return runtime.getActiveActivityIds(instance.getId()) + " external " + external + ", incidents "
+        + runtime.createIncidentQuery().processInstanceId(instance.getId()).list().stream().map(i -> i.getIncidentMessage()).toList();
+  }
+
+  private static List<String> taskIds(JsonNode list) {
+    List<String> ids = new ArrayList<>();
+    list.forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+}
