@@ -13,6 +13,6 @@ if (models.length === 0) {
 }
 const result = spawnSync(join(here, 'node_modules/.bin/bpmnlint'), models, { cwd: here, stdio: 'inherit' });
 if (result.status === 0) {
-  console.log(`bpmnlint: ${models.length} models, no problems`);
+  console.log(`bpmnlint: ${models.length} models, no errors (warnings above, if any)`);
 }
 process.exit(result.status ?? 1);

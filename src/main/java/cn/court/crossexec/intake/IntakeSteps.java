@@ -12,12 +12,13 @@ class IntakeSteps {
   static final String SYSTEM = "system";
 
   private final ApplicationRepository applications;
-  private final IntakeService intake;
+  private final ApplicationEventRepository events;
   private final Clock clock;
 
-  IntakeSteps(ApplicationRepository applications, IntakeService intake, Clock clock) {
+  // No engine here: the workers also run in a separate worker process (profile worker).
+  IntakeSteps(ApplicationRepository applications, ApplicationEventRepository events, Clock clock) {
     this.applications = applications;
-    this.intake = intake;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -26,7 +27,7 @@ class IntakeSteps {
   }
 
   void record(String applicationId, String type, String detail, String actor) {
-    intake.record(applicationId, type, detail, actor == null ? SYSTEM : actor);
+    events.save(new ApplicationEvent(applicationId, type, detail, actor == null ? SYSTEM : actor, now()));
   }
 
   OffsetDateTime now() {

@@ -127,6 +127,10 @@ class IdentitySetup implements SmartInitializingSingleton {
 
   private void setUpAdmin() {
     access.ensureGroup(Groups.ADMINS, "系统管理员", SYSTEM_GROUP);
+    // Administrators may do everything, as the engine's own admin-user set-up grants.
+    for (org.camunda.bpm.engine.authorization.Resources resource : org.camunda.bpm.engine.authorization.Resources.values()) {
+      access.grantGroup(Groups.ADMINS, resource, EngineAccess.ANY, ALL);
+    }
     AccessProperties.Account admin = accounts.admin();
     if (admin.hasPassword()) {
       access.ensureUser(admin.username(), "系统", "管理员", admin.password());
