@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,12 @@ public class IntakeService {
     application.addMaterials(EnumSet.copyOf(request.materials()), OffsetDateTime.now(clock));
     record(id, "SUPPLEMENTED", "补交：" + labels(request.materials()) + (request.note() == null ? "" : "；" + request.note()),
         user.userId());
-    runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE).processInstanceBusinessKey(id).correlate();
+    try {
+      runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE).processInstanceBusinessKey(id).correlate();
+    } catch (MismatchingMessageCorrelationException notWaitingYet) {
+      // The request for material is being sent at this very moment; nothing is kept, the applicant tries again.
+      throw new ConflictException("补正通知正在送达，请稍后再提交补正材料");
+    }
     return views.of(application, true);
   }
 

@@ -63,43 +63,25 @@ class EngineAccess {
   }
 
   void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization grant =
-        authorizations.createAuthorizationQuery()
-            .groupIdIn(groupId)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .list()
-            .stream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                  created.setGroupId(groupId);
-                  created.setResource(resource);
-                  created.setResourceId(resourceId);
-                  return created;
-                });
-    for (Permission permission : permissions) {
-      grant.addPermission(permission);
-    }
-    authorizations.saveAuthorization(grant);
+    grant(Authorization.AUTH_TYPE_GRANT, groupId, null, resource, resourceId, permissions);
   }
 
   void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    grant(Authorization.AUTH_TYPE_GLOBAL, null, ANY, resource, resourceId, permissions);
+  }
+
+  /** Adds the permissions to the one authorization for (group or user, resource, id), creating it if missing. */
+  private void grant(int type, String groupId, String userId, Resource resource, String resourceId, Permission... permissions) {
+    var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).authorizationType(type);
+    query = groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId);
     Authorization grant =
-        authorizations.createAuthorizationQuery()
-            .userIdIn(ANY)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-            .list()
-            .stream()
+        query.list().stream()
             .findFirst()
             .orElseGet(
                 () -> {
-                  Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-                  created.setUserId(ANY);
+                  Authorization created = authorizations.createNewAuthorization(type);
+                  created.setGroupId(groupId);
+                  created.setUserId(userId);
                   created.setResource(resource);
                   created.setResourceId(resourceId);
                   return created;

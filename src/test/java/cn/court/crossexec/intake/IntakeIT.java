@@ -34,6 +34,7 @@ class IntakeIT {
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ExternalTaskService externalTasks;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void applicationIsReviewedByTheCommandCentreAndDecided() {
@@ -56,8 +57,10 @@ class IntakeIT {
     String proposedCourt = formVariables.at("/executingCourtCode/value").asText();
     assertThat(proposedCourt).startsWith("GD03").isNotEqualTo("GD0305");
 
-    // another court's officers do not see the review; the command centre does
+    // another court's officers and another command centre do not see the review; this command centre does
     assertThat(taskIds(api.as("officer-GD0303").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
+    assertThat(taskIds(api.as("coordinator-GD01").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
+    assertThat(taskIds(api.as("coordinator-GD").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
     assertThat(taskIds(api.as("coordinator-GD03").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class)))
         .containsExactly(review.getId());
 
@@ -72,7 +75,12 @@ class IntakeIT {
     assertThat(decided.at("/decision/decidedBy").asText()).isEqualTo("coordinator-GD03");
     assertThat(decided.get("caseId").asText()).isNotBlank();
     assertThat(decided.get("category").asText()).isEqualTo("PASSIVE_RISK");
-    assertThat(decided.get("events").findValuesAsText("type")).contains("SUBMITTED", "ASSESSED", "DECIDED", "HANDED_OFF");
+    // the hand-off to coordinated enforcement is the step after the decision
+    awaitOr(() -> api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class).get("events")
+            .findValuesAsText("type").contains("HANDED_OFF"),
+        () -> "waiting for the hand-off; process is at " + whereIs(id));
+    assertThat(api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class).get("events").findValuesAsText("type"))
+        .contains("SUBMITTED", "FACTS_ASSESSED", "ASSESSED", "DECIDED", "HANDED_OFF");
 
     ResponseEntity<String> document = api.as("applicant").getForEntity("/api/applications/" + id + "/decision-document?download=true", String.class);
     assertThat(document.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
@@ -112,6 +120,9 @@ class IntakeIT {
     JsonNode waiting = awaitStatus(id, "AWAITING_SUPPLEMENT");
     assertThat(waiting.get("missingMaterial").asText()).contains("执行依据");
     assertThat(waiting.get("supplementDueOn").asText()).isNotBlank();
+    awaitOr(() -> runtime.createEventSubscriptionQuery().eventName("SupplementReceived")
+            .processInstanceId(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId()).count() == 1,
+        () -> "waiting for the supplement message; process is at " + whereIs(id));
 
     ResponseEntity<JsonNode> supplemented = api.as("applicant").postForEntity("/api/applications/" + id + "/supplements",
         Map.of("materials", List.of("EXECUTION_TITLE", "ACCEPTANCE_NOTICE", "IDENTITY_PROOF"), "note", "补交执行依据"), JsonNode.class);
@@ -157,6 +168,15 @@ class IntakeIT {
   void applicantsSeeOnlyTheirOwnAndOtherCourtsSeeNothing() {
     String id = apply(application(nextCaseNumber(), "GD0305", List.of(), true)).getBody().get("id").asText();
     assertThat(api.as("applicant").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // a second applicant sees neither the application nor it in their list
+    String other = "applicant-" + System.nanoTime();
+    var user = identity.newUser(other);
+    user.setPassword(Api.DEMO_PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(other, "applicants");
+    assertThat(api.as(other).getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as(other).getForObject("/api/applications", JsonNode.class).findValuesAsText("id")).doesNotContain(id);
+    assertThat(api.as("applicant").getForObject("/api/applications", JsonNode.class).findValuesAsText("id")).contains(id);
     assertThat(api.as("officer-GD0305").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(api.as("officer-BJ0108").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.as("coordinator-BJ01").getForEntity("/api/applications/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
