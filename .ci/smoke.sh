@@ -30,7 +30,10 @@ count() { # $1 = engine-rest path returning {"count": n}
 }
 
 start
-login=$(curl -s -o /dev/null -w '%{http_code}' -c "$work/cookies" -X POST \
+# the webapps protect their login with a CSRF token: fetch it from a page first, then send it back
+curl -s -o /dev/null -c "$work/cookies" "$base/camunda/app/tasklist/default/"
+xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/cookies")
+login=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" -c "$work/cookies" -H "X-XSRF-TOKEN: $xsrf" -X POST \
   --data-urlencode username=officer-GD0305 --data-urlencode password=demo \
   "$base/camunda/api/admin/auth/user/default/login/tasklist")
 [ "$login" = "200" ] || { echo "smoke: officer login to Tasklist answered $login"; exit 1; }
