@@ -1,0 +1,138 @@
+package cn.court.crossexec.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The system's headless Chromium (Debian's chromium and chromium-driver) in Chinese, with its own throw-away
+ * profile, for browser tests of the webapps; and the Chinese labels of the project's Tasklist locale.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+  private static final String ZH_LOCALE = "META-INF/resources/webjars/camunda/app/tasklist/locales/zh.json";
+
+  private final Path profile;
+  private final WebDriver driver;
+
+  private HeadlessChromium(Path profile, WebDriver driver) {
+    this.profile = profile;
+    this.driver = driver;
+  }
+
+  static boolean isInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  static String notInstalled() {
+    return "Browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+        + " (apt-get install -y chromium chromium-driver)";
+  }
+
+  /** A new browser with an empty profile and a window of the given size. */
+  static HeadlessChromium start(int width, int height) throws IOException {
+    Path profile = Files.createTempDirectory("chromium-profile-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=zh-CN",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+    // The system chromedriver, given explicitly: Selenium Manager must not look for (or download) a driver.
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    try {
+      WebDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new HeadlessChromium(profile, driver);
+    } catch (RuntimeException e) {
+      FileSystemUtils.deleteRecursively(profile);
+      throw e;
+    }
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** A wait that ignores elements replaced under it (Tasklist re-renders lists and forms now and then). */
+  WebDriverWait waitUpTo(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Saves what the browser shows as target/screenshots/{@code fileName}. */
+  Path screenshot(String fileName) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(fileName);
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The browser's console, for whoever reads a failed run's output. */
+  void printConsole() {
+    driver.manage().logs().get(LogType.BROWSER).forEach(entry -> System.out.println("[chromium console] " + entry));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      FileSystemUtils.deleteRecursively(profile);
+    }
+  }
+
+  /** The labels of the project's Chinese Tasklist locale (zh.json), by key. */
+  static Map<String, String> tasklistZhLabels() throws IOException {
+    try (InputStream in = HeadlessChromium.class.getClassLoader().getResourceAsStream(ZH_LOCALE)) {
+      assertThat(in).as(ZH_LOCALE).isNotNull();
+      JsonNode labels = new ObjectMapper().readTree(in).get("labels");
+      Map<String, String> result = new HashMap<>();
+      labels.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
+      return result;
+    }
+  }
+}
