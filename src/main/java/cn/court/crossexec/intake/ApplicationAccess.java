@@ -3,7 +3,6 @@ package cn.court.crossexec.intake;
 import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.workflow.Groups;
-import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationAccess {
 
-  private static final String COURT_PREFIX = "court-";
   private static final String CENTRE_PREFIX = "command-centre-";
 
   private final CourtService courts;
@@ -35,15 +33,7 @@ class ApplicationAccess {
 
   /** Courts whose officers or command centre the user belongs to. */
   Set<String> courtsOf(CurrentUser user) {
-    Set<String> codes = new HashSet<>();
-    for (String group : user.groupIds()) {
-      if (group.startsWith(CENTRE_PREFIX)) {
-        codes.add(group.substring(CENTRE_PREFIX.length()));
-      } else if (group.startsWith(COURT_PREFIX)) {
-        codes.add(group.substring(COURT_PREFIX.length()));
-      }
-    }
-    return codes;
+    return Groups.courtsOf(user.groupIds());
   }
 
   boolean canSee(CurrentUser user, Application application) {

@@ -10,13 +10,29 @@ public final class Groups {
 
   private Groups() {}
 
+  private static final String COURT_PREFIX = "court-";
+  private static final String CENTRE_PREFIX = "command-centre-";
+
+  /** The courts a user acts for: those whose officers' group or command-centre group they belong to. */
+  public static java.util.Set<String> courtsOf(java.util.Collection<String> groupIds) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (String group : groupIds) {
+      if (group.startsWith(CENTRE_PREFIX)) {
+        codes.add(group.substring(CENTRE_PREFIX.length()));
+      } else if (group.startsWith(COURT_PREFIX)) {
+        codes.add(group.substring(COURT_PREFIX.length()));
+      }
+    }
+    return codes;
+  }
+
   /** The officers of one court: they see and do that court's work items only. */
   public static String court(String courtCode) {
-    return "court-" + courtCode;
+    return COURT_PREFIX + courtCode;
   }
 
   /** The coordinators of a high or intermediate court's enforcement command centre (执行指挥中心). */
   public static String commandCentre(String courtCode) {
-    return "command-centre-" + courtCode;
+    return CENTRE_PREFIX + courtCode;
   }
 }

@@ -82,6 +82,20 @@ class IntakeIT {
     assertThat(api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class).get("events").findValuesAsText("type"))
         .contains("SUBMITTED", "FACTS_ASSESSED", "ASSESSED", "DECIDED", "HANDED_OFF");
 
+    // the hand-off opened the coordinated enforcement case with its courts, roles and parties
+    String caseId = decided.get("caseId").asText();
+    JsonNode enforcementCase = api.as("officer-" + proposedCourt).getForObject("/api/cases/" + caseId, JsonNode.class);
+    assertThat(enforcementCase.get("mode").asText()).isEqualTo("DIRECTED");
+    assertThat(enforcementCase.get("executingCourtCode").asText()).isEqualTo(proposedCourt);
+    assertThat(enforcementCase.get("amountClaimedFen").asLong()).isEqualTo(125_000_000L);
+    assertThat(enforcementCase.get("courts").findValuesAsText("role")).contains("COORDINATING", "EXECUTING", "ORIGINAL");
+    assertThat(enforcementCase.get("parties")).hasSize(2);
+    assertThat(enforcementCase.get("timeline").findValuesAsText("type")).containsExactly("OPENED");
+    assertThat(api.as("officer-BJ0108").getForEntity("/api/cases/" + caseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as("manager").getForObject("/api/cases?courtCode=" + proposedCourt + "&mode=DIRECTED", JsonNode.class)
+        .findValuesAsText("id")).contains(caseId);
+    assertThat(api.as("officer-BJ0108").getForObject("/api/cases", JsonNode.class)).isEmpty();
+
     ResponseEntity<String> document = api.as("applicant").getForEntity("/api/applications/" + id + "/decision-document?download=true", String.class);
     assertThat(document.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(document.getHeaders().getContentDisposition().isAttachment()).isTrue();

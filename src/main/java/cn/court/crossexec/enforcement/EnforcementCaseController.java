@@ -1,0 +1,36 @@
+package cn.court.crossexec.enforcement;
+
+import cn.court.crossexec.platform.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "协同执行案件", description = "Coordinated enforcement cases")
+class EnforcementCaseController {
+
+  private final EnforcementCaseService cases;
+
+  EnforcementCaseController(EnforcementCaseService cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping("/api/cases")
+  @Operation(summary = "本院参与的案件（领导：全部），可按法院、状态、执行方式筛选")
+  List<CaseView> list(
+      @RequestParam(required = false) String courtCode,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) String mode) {
+    return cases.list(CurrentUser.require(), courtCode, status, mode);
+  }
+
+  @GetMapping("/api/cases/{id}")
+  @Operation(summary = "案件详情，含办理记录")
+  CaseView get(@PathVariable String id) {
+    return cases.get(id, CurrentUser.require());
+  }
+}

@@ -1,0 +1,14 @@
+package cn.court.crossexec.enforcement;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, String> {
+
+  List<EnforcementCase> findAllByOrderByOpenedAtDesc();
+
+  @Query("select distinct c from EnforcementCase c join c.courts court where court.courtCode in :courts order by c.openedAt desc")
+  List<EnforcementCase> findInvolvingCourts(Collection<String> courts);
+}

@@ -1,0 +1,28 @@
+package cn.court.crossexec.enforcement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a cross-execution decision hands over to open the coordinated enforcement case. Modes, categories and
+ * roles travel as their names (the intake capability owns those types).
+ */
+public record OpenCaseCommand(
+    String caseId,
+    String applicationId,
+    String caseNumber,
+    String category,
+    String mode,
+    String coordinatingCourtCode,
+    String executingCourtCode,
+    String originalCourtCode,
+    LocalDate filedOn,
+    long amountClaimedFen,
+    List<Party> parties,
+    List<CourtInRole> courts,
+    String openedBy) {
+
+  public record Party(String role, String name, String type, String idNumber) {}
+
+  public record CourtInRole(String courtCode, String role) {}
+}
