@@ -42,6 +42,12 @@ class WorkerProcessStandaloneIT {
             .run(database, password, "--crossexec.engine-url=http://localhost:" + port + "/engine-rest");
 
     assertThat(workers.getBeanNamesForType(ProcessEngine.class)).isEmpty();
+    // without the demo profile the groups exist but no demo account does, so no password is known
+    var identity = engine.getBean(org.camunda.bpm.engine.IdentityService.class);
+    assertThat(identity.createGroupQuery().groupId("court-GD0305").count()).isEqualTo(1);
+    assertThat(identity.createUserQuery().userId("officer-GD0305").count()).isZero();
+    assertThat(identity.checkPassword("officer-GD0305", "demo")).isFalse();
+    assertThat(identity.createUserQuery().userId("admin").count()).isZero();
     assertThat(engine.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:mem:");
 
     String instance =
