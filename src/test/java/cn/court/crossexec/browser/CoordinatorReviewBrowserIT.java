@@ -284,9 +284,7 @@ class CoordinatorReviewBrowserIT {
 
   /** A label of the project's zh locale; it must be Chinese. */
   private String label(String key) {
-    String value = zh.get(key);
-    assertThat(value).as("zh.json label %s", key).isNotBlank().containsPattern("\\p{IsHan}");
-    return value;
+    return HeadlessChromium.chineseLabel(zh, key);
   }
 
   /** For humans: each step as target/screenshots/coordinator-review-<n>-<step>.png. */

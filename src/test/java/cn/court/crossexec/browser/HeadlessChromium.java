@@ -99,12 +99,19 @@ final class HeadlessChromium implements AutoCloseable {
     return wait;
   }
 
-  /** Saves what the browser shows as target/screenshots/{@code fileName}. */
-  Path screenshot(String fileName) {
+  /**
+   * Saves what the browser shows as target/screenshots/{@code fileName}, and the same picture under each of
+   * {@code copies} (say, a fixed name that always holds the latest step).
+   */
+  Path screenshot(String fileName, String... copies) {
     try {
       Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
       Path file = SCREENSHOTS.resolve(fileName);
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(file, png);
+      for (String copy : copies) {
+        Files.write(SCREENSHOTS.resolve(copy), png);
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -134,5 +141,12 @@ final class HeadlessChromium implements AutoCloseable {
       labels.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
       return result;
     }
+  }
+
+  /** The label {@code key} of the Chinese Tasklist locale's {@code labels}; it must be Chinese. */
+  static String chineseLabel(Map<String, String> labels, String key) {
+    String value = labels.get(key);
+    assertThat(value).as("zh.json label %s", key).isNotBlank().containsPattern("\\p{IsHan}");
+    return value;
   }
 }

@@ -6,19 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import cn.court.crossexec.support.Api;
 import cn.court.crossexec.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,23 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A court officer in a real browser (the system's headless Chromium): logs in to Tasklist, which speaks Chinese
@@ -59,11 +43,7 @@ import org.springframework.util.FileSystemUtils;
 @IntegrationTest
 class TasklistBrowserIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
   private static final String TASKLIST_PLUGIN_SCRIPT = "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js";
-  private static final String ZH_LOCALE = "META-INF/resources/webjars/camunda/app/tasklist/locales/zh.json";
 
   private static final String OFFICER = "officer-GD0305";
   private static final String OFFICER_NAME = "深圳市南山区人民法院";
@@ -92,7 +72,7 @@ class TasklistBrowserIT {
   @Autowired FilterService filters;
 
   private Map<String, String> zh;
-  private Path profile;
+  private HeadlessChromium chromium;
   private WebDriver driver;
   private WebDriverWait wait;
   private int step;
@@ -104,14 +84,12 @@ class TasklistBrowserIT {
 
   @BeforeAll
   static void chromiumIsInstalled() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-            + " (apt-get install -y chromium chromium-driver)");
+    assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.notInstalled());
   }
 
   @BeforeEach
   void twoCourtsEachHaveAWorkItemAndABrowserIsOpen() throws IOException {
-    zh = zhLabels();
+    zh = HeadlessChromium.tasklistZhLabels();
     // Luohu's item is the newer one: Tasklist sorts by creation, newest first, so it would top the first page
     // if the filter leaked it to Nanshan's officer.
     nanshanInstance = startWorkItem("GD0305");
@@ -119,51 +97,22 @@ class TasklistBrowserIT {
     luohuInstance = startWorkItem("GD0303");
     luohuTask = openTaskOf(luohuInstance);
 
-    profile = Files.createTempDirectory("tasklist-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=zh-CN",
-        "--window-size=1600,1000",
-        "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-    // The system chromedriver, given explicitly: Selenium Manager must not look for (or download) a driver.
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    // The filter refreshes the task list now and then, replacing its elements.
-    wait.ignoring(StaleElementReferenceException.class);
+    chromium = HeadlessChromium.start(1600, 1000);
+    driver = chromium.driver();
+    // The filter refreshes the task list now and then, replacing its elements: the wait ignores replaced ones.
+    wait = chromium.waitUpTo(Duration.ofSeconds(30));
   }
 
   @AfterEach
   void closeBrowserAndEndWorkItems() throws IOException {
     try {
-      if (driver != null) {
+      if (chromium != null) {
         screenshot("end");
-        // The browser's console, for whoever reads a failed run's output
-        driver.manage().logs().get(LogType.BROWSER)
-            .forEach(entry -> System.out.println("[chromium console] " + entry));
+        chromium.printConsole();
       }
     } finally {
-      if (driver != null) {
-        driver.quit();
-      }
-      if (profile != null) {
-        FileSystemUtils.deleteRecursively(profile);
+      if (chromium != null) {
+        chromium.close();
       }
       for (String instance : new String[] {nanshanInstance, luohuInstance}) {
         if (instance != null && runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
@@ -328,30 +277,11 @@ class TasklistBrowserIT {
 
   /** A label of the project's zh locale; it must be Chinese. */
   private String label(String key) {
-    String value = zh.get(key);
-    assertThat(value).as("zh.json label %s", key).isNotBlank().containsPattern("\\p{IsHan}");
-    return value;
-  }
-
-  private static Map<String, String> zhLabels() throws IOException {
-    try (InputStream in = TasklistBrowserIT.class.getClassLoader().getResourceAsStream(ZH_LOCALE)) {
-      assertThat(in).as(ZH_LOCALE).isNotNull();
-      JsonNode labels = new ObjectMapper().readTree(in).get("labels");
-      Map<String, String> result = new HashMap<>();
-      labels.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
-      return result;
-    }
+    return HeadlessChromium.chineseLabel(zh, key);
   }
 
   /** For humans: each step as its own file, and the latest one as tasklist-officer.png. */
   private void screenshot(String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      Files.write(SCREENSHOTS.resolve(String.format("tasklist-officer-%d-%s.png", ++step, name)), png);
-      Files.write(SCREENSHOTS.resolve("tasklist-officer.png"), png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    chromium.screenshot(String.format("tasklist-officer-%d-%s.png", ++step, name), "tasklist-officer.png");
   }
 }
