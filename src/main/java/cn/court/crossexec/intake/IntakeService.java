@@ -5,7 +5,6 @@ import cn.court.crossexec.court.CourtView;
 import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.NotFoundException;
-import cn.court.crossexec.workflow.Groups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -169,9 +168,5 @@ public class IntakeService {
 
   static String labels(Set<Material> materials) {
     return String.join("、", materials.stream().map(Material::label).sorted().toList());
-  }
-
-  static String commandCentreGroup(String coordinatingCourtCode) {
-    return Groups.commandCentre(coordinatingCourtCode);
   }
 }

@@ -1,6 +1,5 @@
 package cn.court.crossexec.intake;
 
-import cn.court.crossexec.court.CourtView;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
@@ -72,9 +71,5 @@ class ProposeCourtsWorker implements JobWorker {
     v.put("candidateCourtsText", candidates);
     v.put("reviewDueDate", steps.now().plus(limits.reviewPeriod()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     return JobResult.complete(v);
-  }
-
-  static String names(List<CourtView> courts) {
-    return courts.stream().map(CourtView::name).collect(Collectors.joining("、"));
   }
 }
