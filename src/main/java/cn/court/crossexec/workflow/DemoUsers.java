@@ -58,6 +58,10 @@ class DemoUsers {
       created++;
     }
     access.ensureMembership("applicant", Groups.APPLICANTS);
+    if (access.ensureUser("inquiry-system", "网络执行查控系统", "（模拟回调）", password)) {
+      created++;
+    }
+    access.ensureMembership("inquiry-system", Groups.GATEWAYS);
     log.info("Demo users ready ({} created this start); password '{}'", created, "demo".equals(password) ? "demo" : "***");
   }
 }

@@ -6,6 +6,8 @@ public final class Groups {
   public static final String MANAGERS = "managers";
   public static final String APPLICANTS = "applicants";
   public static final String WORKERS = "workers";
+  /** Accounts of external systems that call back (e.g. the asset-inquiry system). */
+  public static final String GATEWAYS = "gateways";
   public static final String ADMINS = "camunda-admin";
 
   private Groups() {}

@@ -83,6 +83,7 @@ class IdentitySetup implements SmartInitializingSingleton {
     }
     setUpManagers();
     access.ensureGroup(Groups.APPLICANTS, "当事人", WORKFLOW_GROUP);
+    access.ensureGroup(Groups.GATEWAYS, "外部系统", SYSTEM_GROUP);
     setUpWorkers();
     setUpAdmin();
     setUpTasklistFilters();
