@@ -95,6 +95,15 @@ class EnforcementCase {
     }
   }
 
+  void received(long amountFen) {
+    this.recoveredFen = Math.addExact(recoveredFen, amountFen);
+  }
+
+  /** Courts that may record money received: the executing court and the coordinating command centre. */
+  boolean receivesMoneyAt(java.util.Set<String> courtCodes) {
+    return courtCodes.contains(executingCourtCode) || courtCodes.contains(coordinatingCourtCode);
+  }
+
   boolean involves(java.util.Set<String> courtCodes) {
     return courts.stream().anyMatch(c -> courtCodes.contains(c.getCourtCode()));
   }

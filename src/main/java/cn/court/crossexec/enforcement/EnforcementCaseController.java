@@ -3,7 +3,12 @@ package cn.court.crossexec.enforcement;
 import cn.court.crossexec.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +31,19 @@ class EnforcementCaseController {
       @RequestParam(required = false) CaseStatus status,
       @RequestParam(required = false) String mode) {
     return cases.list(CurrentUser.require(), courtCode, status, mode);
+  }
+
+  @PostMapping("/api/cases/{id}/payments")
+  @Operation(summary = "登记执行款到账（执行法院或协调法院；同一凭证号重复登记只记一次）")
+  ResponseEntity<PaymentView> pay(@PathVariable String id, @Valid @RequestBody PaymentRequest request) {
+    var recorded = cases.recordPayment(id, request, CurrentUser.require());
+    return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.value());
+  }
+
+  @GetMapping("/api/cases/{id}/payments")
+  @Operation(summary = "案件的执行款到账记录")
+  List<PaymentView> payments(@PathVariable String id) {
+    return cases.payments(id, CurrentUser.require());
   }
 
   @GetMapping("/api/cases/{id}")

@@ -1,5 +1,7 @@
 package cn.court.crossexec.intake;
 
+import cn.court.crossexec.platform.Money;
+
 import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.workflow.Groups;
 import java.util.HashMap;

@@ -1,14 +1,14 @@
-package cn.court.crossexec.intake;
+package cn.court.crossexec.platform;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 
 /** Amounts are kept in fen; people read yuan with two decimals. */
-final class Money {
+public final class Money {
 
   private Money() {}
 
-  static String yuan(long fen) {
+  public static String yuan(long fen) {
     DecimalFormat format = new DecimalFormat("#,##0.00");
     return format.format(BigDecimal.valueOf(fen).movePointLeft(2)) + " 元";
   }
