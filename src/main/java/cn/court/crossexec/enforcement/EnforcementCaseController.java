@@ -19,9 +19,36 @@ import org.springframework.web.bind.annotation.RestController;
 class EnforcementCaseController {
 
   private final EnforcementCaseService cases;
+  private final ControlMeasureService measures;
 
-  EnforcementCaseController(EnforcementCaseService cases) {
+  EnforcementCaseController(EnforcementCaseService cases, ControlMeasureService measures) {
     this.cases = cases;
+    this.measures = measures;
+  }
+
+  @PostMapping("/api/cases/{id}/measures")
+  @Operation(summary = "登记控制措施（冻结/查封/扣押）；同一财产已有措施的进入轮候")
+  ResponseEntity<MeasureView> takeMeasure(@PathVariable String id, @Valid @RequestBody MeasureRequest request) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(measures.take(id, request, CurrentUser.require()));
+  }
+
+  @GetMapping("/api/cases/{id}/measures")
+  @Operation(summary = "案件的控制措施")
+  List<MeasureView> measuresOf(@PathVariable String id) {
+    cases.get(id, CurrentUser.require()); // visibility
+    return measures.ofCase(id);
+  }
+
+  @PostMapping("/api/measures/{measureId}/renewals")
+  @Operation(summary = "续行控制措施（到期前，期限不超过法定期限）")
+  MeasureView renew(@PathVariable long measureId) {
+    return measures.renew(measureId, CurrentUser.require());
+  }
+
+  @PostMapping("/api/measures/{measureId}/lift")
+  @Operation(summary = "解除控制措施；轮候的第一项措施随即生效")
+  MeasureView lift(@PathVariable long measureId) {
+    return measures.lift(measureId, CurrentUser.require());
   }
 
   @GetMapping("/api/cases")

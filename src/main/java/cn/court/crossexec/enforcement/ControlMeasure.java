@@ -1,0 +1,126 @@
+package cn.court.crossexec.enforcement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+
+/** A freeze, seal or seizure of one asset by one court, effective or on the waiting list. */
+@Entity
+@Table(name = "control_measure")
+class ControlMeasure {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_id", nullable = false)
+  private String caseId;
+
+  @Column(name = "asset_key", nullable = false)
+  private String assetKey;
+
+  @Column(name = "asset_description", nullable = false)
+  private String assetDescription;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "asset_type", nullable = false)
+  private AssetType assetType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "measure_kind", nullable = false)
+  private MeasureKind kind;
+
+  @Column(name = "court_code", nullable = false)
+  private String courtCode;
+
+  @Column(name = "order_number", nullable = false)
+  private String orderNumber;
+
+  @Column(name = "queue_rank", nullable = false)
+  private int queueRank;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MeasureStatus status;
+
+  @Column(name = "taken_on", nullable = false)
+  private LocalDate takenOn;
+
+  @Column(name = "effective_from")
+  private LocalDate effectiveFrom;
+
+  @Column(name = "expires_on")
+  private LocalDate expiresOn;
+
+  @Column(nullable = false)
+  private int renewals;
+
+  @Column(name = "ended_on")
+  private LocalDate endedOn;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  protected ControlMeasure() {}
+
+  ControlMeasure(String caseId, MeasureRequest r, String courtCode, int queueRank, String createdBy, OffsetDateTime now) {
+    this.caseId = caseId;
+    this.assetKey = r.assetKey().trim();
+    this.assetDescription = r.assetDescription().trim();
+    this.assetType = r.assetType();
+    this.kind = r.kind();
+    this.courtCode = courtCode;
+    this.orderNumber = r.orderNumber().trim();
+    this.queueRank = queueRank;
+    this.status = MeasureStatus.WAITING;
+    this.takenOn = r.takenOn();
+    this.renewals = 0;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+  }
+
+  /** Takes effect on that day for the full period of its asset type (the last day included). */
+  void takeEffect(LocalDate from, Period period) {
+    this.status = MeasureStatus.EFFECTIVE;
+    this.effectiveFrom = from;
+    this.expiresOn = from.plus(period).minusDays(1);
+  }
+
+  /** A renewal adds at most the same period, counted from the current expiry. */
+  void renew(Period period) {
+    this.expiresOn = expiresOn.plus(period);
+    this.renewals++;
+  }
+
+  void end(MeasureStatus how, LocalDate on) {
+    this.status = how;
+    this.endedOn = on;
+  }
+
+  Long getId() { return id; }
+  String getCaseId() { return caseId; }
+  String getAssetKey() { return assetKey; }
+  String getAssetDescription() { return assetDescription; }
+  AssetType getAssetType() { return assetType; }
+  MeasureKind getKind() { return kind; }
+  String getCourtCode() { return courtCode; }
+  String getOrderNumber() { return orderNumber; }
+  int getQueueRank() { return queueRank; }
+  MeasureStatus getStatus() { return status; }
+  LocalDate getTakenOn() { return takenOn; }
+  LocalDate getEffectiveFrom() { return effectiveFrom; }
+  LocalDate getExpiresOn() { return expiresOn; }
+  int getRenewals() { return renewals; }
+  LocalDate getEndedOn() { return endedOn; }
+}
