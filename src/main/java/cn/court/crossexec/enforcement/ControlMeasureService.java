@@ -35,9 +35,11 @@ public class ControlMeasureService {
   private final CaseEventRepository events;
   private final MeasurePeriods periods;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher publisher;
 
   ControlMeasureService(ControlMeasureRepository measures, EnforcementCaseRepository cases, CaseEventRepository events,
-      MeasurePeriods periods, Clock clock) {
+      MeasurePeriods periods, Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.measures = measures;
     this.cases = cases;
     this.events = events;
@@ -51,44 +53,103 @@ public class ControlMeasureService {
     Set<String> mine = Groups.courtsOf(user.groupIds());
     String court = theCase.getCourts().stream().map(CaseCourt::getCourtCode).filter(mine::contains).sorted().findFirst()
         .orElseThrow(() -> new NotFoundException("未找到案件：" + caseId));
+    return takeAt(theCase, court, request, user.userId());
+  }
+
+  /** A measure a court reported in a joint work item's result (the court is the item's, the person the officer). */
+  MeasureView takeAt(EnforcementCase theCase, String court, MeasureRequest request, String by) {
+    String caseId = theCase.getId();
+    if (theCase.getStatus().isClosed()) {
+      throw new ConflictException("案件已结案，不能登记控制措施");
+    }
     if (!request.assetType().allows(request.kind())) {
       throw new InvalidRequestException("kind", request.assetType().label() + "不能采取" + request.kind().label() + "措施");
     }
     List<ControlMeasure> ahead = measures.findOnAsset(request.assetKey().trim(), ACTIVE);
     int rank = measures.maxRank(request.assetKey().trim()) + 1;
-    ControlMeasure measure = new ControlMeasure(caseId, request, court, rank, user.userId(), now());
+    ControlMeasure measure = new ControlMeasure(caseId, request, court, rank, by, now());
     if (ahead.isEmpty()) {
       measure.takeEffect(request.takenOn(), periods.of(request.assetType()));
     }
     measures.saveAndFlush(measure);
     record(caseId, "MEASURE_TAKEN", court + request.kind().label() + "“" + measure.getAssetDescription() + "”（"
         + measure.getOrderNumber() + "）" + (ahead.isEmpty() ? "，至 " + measure.getExpiresOn() : "，轮候第 " + (ahead.size() + 1) + " 位"),
-        user.userId());
+        by);
+    // the case's model watches it from now on (renewal reminder, lapse), in every phase of the case
+    publisher.publishEvent(new CaseMessage(caseId, "MeasureTaken", java.util.Map.of("measureId", String.valueOf(measure.getId())),
+        false, null, null, null));
     return MeasureView.of(measure);
   }
 
   /** Renews an effective measure before it expires, by at most its legal period. */
   public MeasureView renew(long measureId, CurrentUser user) {
-    ControlMeasure measure = ownMeasure(measureId, user);
+    MeasureView renewed = renewAsHolder(ownMeasure(measureId, user), user.userId());
+    changed(renewed);
+    return renewed;
+  }
+
+  /** The holding court renews in its renewal task (the model's own loop reads the new expiry). */
+  MeasureView renewAsHolder(long measureId, String by) {
+    return renewAsHolder(measures.findById(measureId).orElseThrow(), by);
+  }
+
+  private MeasureView renewAsHolder(ControlMeasure measure, String by) {
     if (measure.getStatus() != MeasureStatus.EFFECTIVE || measure.getExpiresOn().isBefore(today())) {
       throw new ConflictException("只有尚未到期的生效措施可以续行");
     }
     measure.renew(periods.of(measure.getAssetType()));
     record(measure.getCaseId(), "MEASURE_RENEWED", measure.getKind().label() + "“" + measure.getAssetDescription()
-        + "”续行至 " + measure.getExpiresOn(), user.userId());
+        + "”续行至 " + measure.getExpiresOn(), by);
     return MeasureView.of(measure);
   }
 
   /** Lifts a measure; when it was the effective one, the first waiting measure takes effect today. */
   public MeasureView lift(long measureId, CurrentUser user) {
-    ControlMeasure measure = ownMeasure(measureId, user);
+    MeasureView lifted = liftAsHolder(ownMeasure(measureId, user), user.userId());
+    changed(lifted);
+    return lifted;
+  }
+
+  /** The holding court lifts in its renewal task. */
+  MeasureView liftAsHolder(long measureId, String by) {
+    return liftAsHolder(measures.findById(measureId).orElseThrow(), by);
+  }
+
+  /** On closing a case (performed, terminated, withdrawn) every measure still holding or waiting is lifted. */
+  int liftAllOf(String caseId, String by) {
+    int lifted = 0;
+    for (ControlMeasure measure : measures.findByCaseIdOrderByIdAsc(caseId)) {
+      if (ACTIVE.contains(measure.getStatus())) {
+        liftAsHolder(measure, by);
+        lifted++;
+      }
+    }
+    return lifted;
+  }
+
+  /** The model's expiry timer: an effective measure not renewed by its last day lapses. */
+  boolean lapse(long measureId) {
+    ControlMeasure measure = measures.findById(measureId).orElseThrow();
+    if (measure.getStatus() != MeasureStatus.EFFECTIVE || !measure.getExpiresOn().isBefore(today())) {
+      return false;
+    }
+    lapse(measure);
+    return true;
+  }
+
+  @Transactional(readOnly = true)
+  MeasureView find(long measureId) {
+    return MeasureView.of(measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId)));
+  }
+
+  private MeasureView liftAsHolder(ControlMeasure measure, String by) {
     if (!ACTIVE.contains(measure.getStatus())) {
       throw new ConflictException("该措施已解除或失效");
     }
     boolean wasEffective = measure.getStatus() == MeasureStatus.EFFECTIVE;
     measure.end(MeasureStatus.LIFTED, today());
     record(measure.getCaseId(), "MEASURE_LIFTED", "解除" + measure.getKind().label() + "“" + measure.getAssetDescription() + "”",
-        user.userId());
+        by);
     if (wasEffective) {
       promoteNext(measure.getAssetKey());
     }
@@ -100,10 +161,8 @@ public class ControlMeasureService {
   public int flagLapsed() {
     List<ControlMeasure> lapsed = measures.findByStatusAndExpiresOnBefore(MeasureStatus.EFFECTIVE, today());
     for (ControlMeasure measure : lapsed) {
-      measure.end(MeasureStatus.LAPSED, measure.getExpiresOn().plusDays(1));
-      record(measure.getCaseId(), "MEASURE_LAPSED", measure.getKind().label() + "“" + measure.getAssetDescription()
-          + "”已于 " + measure.getExpiresOn() + " 到期未续行，已失效", "system");
-      promoteNext(measure.getAssetKey());
+      lapse(measure);
+      changed(MeasureView.of(measure));
     }
     if (!lapsed.isEmpty()) {
       log.warn("{} control measures lapsed without renewal", lapsed.size());
@@ -123,11 +182,25 @@ public class ControlMeasureService {
     return measures.findByCaseIdOrderByIdAsc(caseId).stream().map(MeasureView::of).toList();
   }
 
+  private void lapse(ControlMeasure measure) {
+    measure.end(MeasureStatus.LAPSED, measure.getExpiresOn().plusDays(1));
+    record(measure.getCaseId(), "MEASURE_LAPSED", measure.getKind().label() + "“" + measure.getAssetDescription()
+        + "”已于 " + measure.getExpiresOn() + " 到期未续行，已失效", "system");
+    promoteNext(measure.getAssetKey());
+  }
+
+  /** Tells the measure's watch in the model (if any) to read the measure again. */
+  private void changed(MeasureView measure) {
+    publisher.publishEvent(CaseMessage.forInstanceWith(measure.caseId(), "MeasureChanged", "measureId",
+        String.valueOf(measure.id())));
+  }
+
   private void promoteNext(String assetKey) {
     measures.findOnAsset(assetKey, EnumSet.of(MeasureStatus.WAITING)).stream().findFirst().ifPresent(next -> {
       next.takeEffect(today(), periods.of(next.getAssetType()));
       record(next.getCaseId(), "MEASURE_EFFECTIVE", "轮候" + next.getKind().label() + "“" + next.getAssetDescription()
           + "”自 " + next.getEffectiveFrom() + " 起生效，至 " + next.getExpiresOn(), "system");
+      changed(MeasureView.of(next));
     });
   }
 

@@ -62,6 +62,63 @@ class EnforcementCase {
   @Column(name = "opened_at", nullable = false)
   private OffsetDateTime openedAt;
 
+  @Column(name = "enforcement_filed_on")
+  private LocalDate enforcementFiledOn;
+
+  @Column(name = "handler_name")
+  private String handlerName;
+
+  @Column(name = "handler_assigned_at")
+  private OffsetDateTime handlerAssignedAt;
+
+  @Column(name = "notice_served_on")
+  private LocalDate noticeServedOn;
+
+  @Column(name = "report_order_served_on")
+  private LocalDate reportOrderServedOn;
+
+  @Column(name = "consumption_restricted_on")
+  private LocalDate consumptionRestrictedOn;
+
+  @Column(name = "creditor_interviewed_on")
+  private LocalDate creditorInterviewedOn;
+
+  @Column(name = "overdue_step")
+  private String overdueStep;
+
+  @Column(name = "limit_due_on")
+  private LocalDate limitDueOn;
+
+  @Column(name = "limit_expiry_reported", nullable = false)
+  private boolean limitExpiryReported;
+
+  @Column(name = "extension_months", nullable = false)
+  private int extensionMonths;
+
+  @Column(name = "inquiry_rounds", nullable = false)
+  private int inquiryRounds;
+
+  @Column(name = "requeries_done", nullable = false)
+  private int requeriesDone;
+
+  @Column(name = "settlement_terms")
+  private String settlementTerms;
+
+  @Column(name = "settlement_due_on")
+  private LocalDate settlementDueOn;
+
+  @Column(name = "for_now_on")
+  private LocalDate forNowOn;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "closing_note")
+  private String closingNote;
+
+  @Column(name = "case_group_id")
+  private String caseGroupId;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "case_id", nullable = false)
   private List<CaseCourt> courts = new ArrayList<>();
@@ -88,6 +145,8 @@ class EnforcementCase {
     this.status = CaseStatus.OPEN;
     this.openedBy = c.openedBy();
     this.openedAt = now;
+    // The executing court files the case on the hand-over: the six-month limit runs from then.
+    this.enforcementFiledOn = now.toLocalDate();
     c.courts().forEach(court -> courts.add(new CaseCourt(court.courtCode(), court.role())));
     int position = 0;
     for (OpenCaseCommand.Party p : c.parties()) {
@@ -102,6 +161,100 @@ class EnforcementCase {
   /** Courts that may record money received: the executing court and the coordinating command centre. */
   boolean receivesMoneyAt(java.util.Set<String> courtCodes) {
     return courtCodes.contains(executingCourtCode) || courtCodes.contains(coordinatingCourtCode);
+  }
+
+  void handlerAssigned(String name, OffsetDateTime at) {
+    this.handlerName = name;
+    this.handlerAssignedAt = at;
+    this.overdueStep = null;
+  }
+
+  void noticeServed(LocalDate noticeOn, LocalDate reportOrderOn, LocalDate consumptionRestrictedOn) {
+    this.noticeServedOn = noticeOn;
+    this.reportOrderServedOn = reportOrderOn;
+    if (consumptionRestrictedOn != null) {
+      this.consumptionRestrictedOn = consumptionRestrictedOn;
+    }
+    this.overdueStep = null;
+  }
+
+  void consumptionRestricted(LocalDate on) {
+    if (consumptionRestrictedOn == null) {
+      consumptionRestrictedOn = on;
+    }
+  }
+
+  void creditorInterviewed(LocalDate on) {
+    this.creditorInterviewedOn = on;
+  }
+
+  void overdue(String step) {
+    this.overdueStep = step;
+  }
+
+  void limit(LocalDate dueOn) {
+    if (!dueOn.equals(limitDueOn)) {
+      this.limitExpiryReported = false; // a new date is watched afresh
+    }
+    this.limitDueOn = dueOn;
+  }
+
+  void limitExpiryReported() {
+    this.limitExpiryReported = true;
+  }
+
+  void extended(int months) {
+    this.extensionMonths += months;
+  }
+
+  int nextInquiryRound() {
+    return ++inquiryRounds;
+  }
+
+  void requeried() {
+    this.requeriesDone++;
+  }
+
+  void settle(String terms, LocalDate dueOn) {
+    this.settlementTerms = terms;
+    this.settlementDueOn = dueOn;
+    this.status = CaseStatus.SETTLEMENT;
+  }
+
+  void terminateForNow(LocalDate on) {
+    this.status = CaseStatus.TERMINATED_FOR_NOW;
+    this.forNowOn = on;
+    this.requeriesDone = 0;
+  }
+
+  void resume() {
+    this.status = CaseStatus.OPEN;
+    this.closedOn = null;
+  }
+
+  void close(CaseStatus how, LocalDate on, String note) {
+    this.status = how;
+    this.closedOn = on;
+    this.closingNote = note;
+  }
+
+  void joinGroup(String groupId, String groupExecutingCourt) {
+    this.caseGroupId = groupId;
+    this.executingCourtCode = groupExecutingCourt;
+  }
+
+  boolean isCoordinatedBy(java.util.Set<String> courtCodes) {
+    return courtCodes.contains(coordinatingCourtCode);
+  }
+
+  boolean isExecutedBy(java.util.Set<String> courtCodes) {
+    return courtCodes.contains(executingCourtCode);
+  }
+
+  void addCourt(String courtCode, String role) {
+    if (courts.stream().noneMatch(c -> c.getCourtCode().equals(courtCode))) {
+      courts.add(new CaseCourt(courtCode, role));
+    }
   }
 
   boolean involves(java.util.Set<String> courtCodes) {
@@ -123,5 +276,24 @@ class EnforcementCase {
   String getOpenedBy() { return openedBy; }
   OffsetDateTime getOpenedAt() { return openedAt; }
   List<CaseCourt> getCourts() { return courts; }
+  LocalDate getEnforcementFiledOn() { return enforcementFiledOn; }
+  String getHandlerName() { return handlerName; }
+  OffsetDateTime getHandlerAssignedAt() { return handlerAssignedAt; }
+  LocalDate getNoticeServedOn() { return noticeServedOn; }
+  LocalDate getReportOrderServedOn() { return reportOrderServedOn; }
+  LocalDate getConsumptionRestrictedOn() { return consumptionRestrictedOn; }
+  LocalDate getCreditorInterviewedOn() { return creditorInterviewedOn; }
+  String getOverdueStep() { return overdueStep; }
+  LocalDate getLimitDueOn() { return limitDueOn; }
+  boolean isLimitExpiryReported() { return limitExpiryReported; }
+  int getExtensionMonths() { return extensionMonths; }
+  int getInquiryRounds() { return inquiryRounds; }
+  int getRequeriesDone() { return requeriesDone; }
+  String getSettlementTerms() { return settlementTerms; }
+  LocalDate getSettlementDueOn() { return settlementDueOn; }
+  LocalDate getForNowOn() { return forNowOn; }
+  LocalDate getClosedOn() { return closedOn; }
+  String getClosingNote() { return closingNote; }
+  String getCaseGroupId() { return caseGroupId; }
   List<CaseParty> getParties() { return parties; }
 }

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coordinated enforcement cases. Today a case is opened when a cross-execution decision hands it over; its
- * lifecycle (hand-over, investigation, joint work, measures, deadlines, closing) comes with the
- * coordinated-enforcement model.
+ * The coordinated enforcement cases: opened when a cross-execution decision hands one over (then its process,
+ * coordinated-enforcement, runs the lifecycle), listed and shown to the courts taking part, and paid into.
+ * Centralized cases (集中执行) against one debtor join one group under one executing court.
  */
 @Service
 @Transactional
@@ -28,13 +28,22 @@ public class EnforcementCaseService {
   private final EnforcementCaseRepository cases;
   private final CaseEventRepository events;
   private final CasePaymentRepository payments;
+  private final CaseGroupRepository groups;
+  private final WorkItemRepository items;
+  private final CaseAccess access;
+  private final org.springframework.context.ApplicationEventPublisher publisher;
   private final Clock clock;
 
   EnforcementCaseService(EnforcementCaseRepository cases, CaseEventRepository events, CasePaymentRepository payments,
-      Clock clock) {
+      CaseGroupRepository groups, WorkItemRepository items, CaseAccess access,
+      org.springframework.context.ApplicationEventPublisher publisher, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.payments = payments;
+    this.groups = groups;
+    this.items = items;
+    this.access = access;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -45,10 +54,51 @@ public class EnforcementCaseService {
       return view(existing.get(), true);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    EnforcementCase opened = cases.saveAndFlush(new EnforcementCase(command, now));
+    EnforcementCase opened = new EnforcementCase(command, now);
     events.save(new CaseEvent(opened.getId(), "OPENED",
         "交叉执行决定移交：" + command.caseNumber() + "，执行法院 " + command.executingCourtCode(), command.openedBy(), now));
+    if ("CENTRALIZED".equals(command.mode())) {
+      joinGroup(opened, command, now);
+    }
+    cases.saveAndFlush(opened);
     return view(opened, true);
+  }
+
+  /**
+   * A centralized case joins the group of its debtor under the same coordinating court, or starts it: all the cases
+   * of a group are run by the group's executing court (the first decision's), so one court holds and distributes.
+   */
+  private void joinGroup(EnforcementCase opened, OpenCaseCommand command, OffsetDateTime now) {
+    OpenCaseCommand.Party debtor = command.parties().stream().filter(p -> p.role().equals("DEBTOR")).findFirst().orElse(null);
+    if (debtor == null) {
+      return;
+    }
+    CaseGroup group = groups.findByDebtorIdNumberAndCoordinatingCourtCode(debtor.idNumber(), command.coordinatingCourtCode())
+        .orElseGet(() -> groups.saveAndFlush(new CaseGroup(java.util.UUID.randomUUID().toString(), debtor.idNumber(),
+            debtor.name(), command.coordinatingCourtCode(), command.executingCourtCode(), now)));
+    boolean moved = !group.getExecutingCourtCode().equals(command.executingCourtCode());
+    opened.joinGroup(group.getId(), group.getExecutingCourtCode());
+    if (moved) {
+      opened.addCourt(group.getExecutingCourtCode(), "EXECUTING");
+    }
+    events.save(new CaseEvent(opened.getId(), "GROUPED", "并入被执行人" + debtor.name() + "的集中执行组，由 "
+        + group.getExecutingCourtCode() + " 统一执行" + (moved ? "（决定所定执行法院 " + command.executingCourtCode() + " 改为协助）" : ""),
+        command.openedBy(), now));
+  }
+
+  /** A centralized group with its cases and what they claim and have recovered together. */
+  @Transactional(readOnly = true)
+  public CaseGroupView group(String groupId, CurrentUser user) {
+    CaseGroup group = groups.findById(groupId).orElseThrow(() -> new NotFoundException("未找到集中执行组：" + groupId));
+    List<EnforcementCase> members = cases.findByCaseGroupIdOrderByOpenedAtAsc(groupId);
+    if (!CaseAccess.seesAll(user) && members.stream().noneMatch(c -> c.involves(CaseAccess.courtsOf(user)))) {
+      throw new NotFoundException("未找到集中执行组：" + groupId);
+    }
+    return new CaseGroupView(group.getId(), group.getDebtorName(), group.getDebtorIdNumber(), group.getCoordinatingCourtCode(),
+        group.getExecutingCourtCode(), members.size(),
+        members.stream().mapToLong(EnforcementCase::getAmountClaimedFen).reduce(0, Math::addExact),
+        members.stream().mapToLong(EnforcementCase::getRecoveredFen).reduce(0, Math::addExact),
+        members.stream().map(c -> view(c, false)).toList());
   }
 
   @Transactional(readOnly = true)
@@ -75,11 +125,19 @@ public class EnforcementCaseService {
       }
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    if (found.getStatus().isClosed()) {
+      throw new cn.court.crossexec.platform.ConflictException("案件已结案（" + found.getStatus().label() + "），不能登记到账");
+    }
     CasePayment payment = payments.saveAndFlush(new CasePayment(caseId, request, user.userId(), now));
     found.received(request.amountFen());
     events.save(new CaseEvent(caseId, "PAYMENT_RECEIVED",
         request.channel().label() + " " + Money.yuan(request.amountFen()) + "（付款人：" + payment.getPayer() + "）",
         user.userId(), now));
+    if (found.getRecoveredFen() >= found.getAmountClaimedFen()) {
+      // the claim is met: the case's process closes it as fully performed (if it is at a point to do so)
+      publisher.publishEvent(new CaseMessage(caseId, "PerformedInFull", java.util.Map.of("closingNote",
+          "执行款足额到账，共 " + Money.yuan(found.getRecoveredFen())), false, null, null, null));
+    }
     return new Recorded<>(paymentView(payment, found), true);
   }
 
@@ -90,11 +148,7 @@ public class EnforcementCaseService {
   }
 
   private EnforcementCase visible(String id, CurrentUser user) {
-    EnforcementCase found = cases.findById(id).orElseThrow(() -> new NotFoundException("未找到案件：" + id));
-    if (!seesAll(user) && !found.involves(Groups.courtsOf(user.groupIds()))) {
-      throw new NotFoundException("未找到案件：" + id); // 404, not 403: nothing leaks about other courts' cases
-    }
-    return found;
+    return access.visible(id, user);
   }
 
   private static PaymentView paymentView(CasePayment p, EnforcementCase c) {
@@ -104,22 +158,40 @@ public class EnforcementCaseService {
 
   /** The cases the user's courts take part in (all for managers), optionally filtered. */
   @Transactional(readOnly = true)
-  public List<CaseView> list(CurrentUser user, String courtCode, CaseStatus status, String mode) {
+  public List<CaseView> list(CurrentUser user, String courtCode, CaseStatus status, String mode, String category, Boolean overdue) {
     Set<String> mine = Groups.courtsOf(user.groupIds());
-    List<EnforcementCase> visible = seesAll(user) ? cases.findAllByOrderByOpenedAtDesc() : mine.isEmpty() ? List.of() : cases.findInvolvingCourts(mine);
+    List<EnforcementCase> visible = CaseAccess.seesAll(user) ? cases.findAllByOrderByOpenedAtDesc() : mine.isEmpty() ? List.of() : cases.findInvolvingCourts(mine);
     return visible.stream()
         .filter(c -> courtCode == null || c.involves(Set.of(courtCode)))
         .filter(c -> status == null || c.getStatus() == status)
         .filter(c -> mode == null || c.getMode().equals(mode))
+        .filter(c -> category == null || c.getCategory().equals(category))
         .map(c -> view(c, false))
+        .filter(c -> overdue == null || c.overdue() == overdue)
         .toList();
   }
 
-  private static boolean seesAll(CurrentUser user) {
-    return user.isMemberOf(Groups.MANAGERS) || user.isMemberOf(Groups.ADMINS);
+  /** Why a case is overdue: a hand-over step past its limit, the six-month limit passed, overdue work items. */
+  private List<String> overdueReasons(EnforcementCase c) {
+    if (c.getStatus().isClosed() || c.getStatus() == CaseStatus.TERMINATED_FOR_NOW) {
+      return List.of();
+    }
+    List<String> reasons = new java.util.ArrayList<>();
+    if (c.getOverdueStep() != null) {
+      reasons.add(c.getOverdueStep());
+    }
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    if (c.getLimitDueOn() != null && c.getLimitDueOn().isBefore(today)) {
+      reasons.add("执行期限已于 " + c.getLimitDueOn() + " 届满");
+    }
+    items.findByCaseIdAndStatus(c.getId(), WorkItem.Status.OPEN).stream()
+        .filter(w -> w.isOverdue() || w.getDueOn().isBefore(today))
+        .forEach(w -> reasons.add(w.getCourtCode() + "“" + w.getType().label() + "”逾期（期限 " + w.getDueOn() + "）"));
+    return reasons;
   }
 
   private CaseView view(EnforcementCase c, boolean withTimeline) {
+    List<String> reasons = overdueReasons(c);
     return new CaseView(
         c.getId(), c.getApplicationId(), c.getCaseNumber(), c.getCategory(), c.getMode(), c.getStatus(), c.getStatus().label(),
         c.getCoordinatingCourtCode(), c.getExecutingCourtCode(), c.getOriginalCourtCode(), c.getFiledOn(),
@@ -130,6 +202,8 @@ public class EnforcementCaseService {
         withTimeline
             ? events.findByCaseIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
                 .map(e -> new CaseView.Event(e.getType(), e.getDetail(), e.getActor(), e.getOccurredAt())).toList()
-            : null);
+            : null,
+        c.getEnforcementFiledOn(), c.getLimitDueOn(), c.getHandlerName(), !reasons.isEmpty(), reasons, c.getCaseGroupId(),
+        c.getClosedOn(), c.getClosingNote());
   }
 }

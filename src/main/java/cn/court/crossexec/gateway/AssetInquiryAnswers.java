@@ -59,6 +59,26 @@ public class AssetInquiryAnswers {
     return true;
   }
 
+  /** A stored answer of one inquiry and source, with what was found. */
+  public record Stored(AssetInquiryAnswer.Outcome outcome, String message, java.util.List<AssetInquiryAnswer.Finding> findings) {}
+
+  /** The answer a source gave to an inquiry, if it has answered. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Stored> find(String inquiryId, AssetSource source) {
+    var rows = jdbc.queryForList("SELECT id, outcome, message FROM asset_inquiry_answer WHERE inquiry_id = ? AND source = ?",
+        inquiryId, source.name());
+    if (rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    var row = rows.get(0);
+    long answerId = ((Number) row.get("ID")).longValue();
+    var findings = jdbc.query("SELECT asset_type, description, value_fen, location FROM asset_inquiry_finding WHERE answer_id = ? ORDER BY id",
+        (rs, i) -> new AssetInquiryAnswer.Finding(AssetSource.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4)),
+        answerId);
+    return java.util.Optional.of(new Stored(AssetInquiryAnswer.Outcome.valueOf((String) row.get("OUTCOME")),
+        (String) row.get("MESSAGE"), findings));
+  }
+
   /** How many sources of an inquiry have answered, for callers that wait for all of them. */
   @Transactional(readOnly = true)
   public int answered(String inquiryId) {

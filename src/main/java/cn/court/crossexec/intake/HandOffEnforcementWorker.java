@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * intake.hand-off-enforcement: the decided case goes to coordinated enforcement under its case id: the case is
- * opened (once) with its courts, roles and parties. Its lifecycle process is the coordinated-enforcement
- * capability's to start.
+ * opened (once) with its courts, roles and parties. The model's next step, a call activity, starts the case's own
+ * process (coordinated-enforcement) with the case id as business key.
  */
 @Component
 class HandOffEnforcementWorker implements JobWorker {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo accounts, only under the {@code demo} profile: {@code coordinator-<code>} for each command centre,
- * {@code officer-<code>} for each court, {@code manager} and {@code applicant}, all with the demo password.
+ * {@code officer-<code>} and {@code president-<code>} for each court, {@code manager} and {@code applicant}, all with the demo password.
  */
 @Component
 @Profile("demo")
@@ -43,6 +43,10 @@ class DemoUsers {
         created++;
       }
       access.ensureMembership("officer-" + court.code(), Groups.court(court.code()));
+      if (access.ensureUser("president-" + court.code(), court.name(), "院长", password)) {
+        created++;
+      }
+      access.ensureMembership("president-" + court.code(), Groups.president(court.code()));
       if (court.hasCommandCentre()) {
         if (access.ensureUser("coordinator-" + court.code(), court.name() + "执行指挥中心", "协调员", password)) {
           created++;

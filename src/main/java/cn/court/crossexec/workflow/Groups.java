@@ -14,6 +14,7 @@ public final class Groups {
 
   private static final String COURT_PREFIX = "court-";
   private static final String CENTRE_PREFIX = "command-centre-";
+  private static final String PRESIDENT_PREFIX = "president-";
 
   /** The courts a user acts for: those whose officers' group or command-centre group they belong to. */
   public static java.util.Set<String> courtsOf(java.util.Collection<String> groupIds) {
@@ -21,11 +22,18 @@ public final class Groups {
     for (String group : groupIds) {
       if (group.startsWith(CENTRE_PREFIX)) {
         codes.add(group.substring(CENTRE_PREFIX.length()));
+      } else if (group.startsWith(PRESIDENT_PREFIX)) {
+        codes.add(group.substring(PRESIDENT_PREFIX.length()));
       } else if (group.startsWith(COURT_PREFIX)) {
         codes.add(group.substring(COURT_PREFIX.length()));
       }
     }
     return codes;
+  }
+
+  /** The president of one court (院长): approves extensions of the enforcement time limit. */
+  public static String president(String courtCode) {
+    return PRESIDENT_PREFIX + courtCode;
   }
 
   /** The officers of one court: they see and do that court's work items only. */

@@ -75,6 +75,8 @@ class IdentitySetup implements SmartInitializingSingleton {
     for (CourtView court : courts.findAll()) {
       access.ensureGroup(Groups.court(court.code()), court.name() + "执行干警", WORKFLOW_GROUP);
       grantOfficerBasics(Groups.court(court.code()));
+      access.ensureGroup(Groups.president(court.code()), court.name() + "院长", WORKFLOW_GROUP);
+      grantOfficerBasics(Groups.president(court.code()));
       if (court.hasCommandCentre()) {
         String centre = Groups.commandCentre(court.code());
         access.ensureGroup(centre, court.name() + "执行指挥中心", WORKFLOW_GROUP);

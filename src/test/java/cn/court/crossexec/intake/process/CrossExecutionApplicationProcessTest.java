@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/cross-execution-application.bpmn",
     "bpmn/cross-execution-eligibility.dmn",
     "bpmn/cross-execution-mode.dmn",
+    "bpmn/coordinated-enforcement.bpmn",
     "forms/coordinator-review.form",
     "forms/review-overdue-escalation.form",
     "forms/supervision-progress.form",
@@ -78,7 +79,12 @@ class CrossExecutionApplicationProcessTest {
     worker("intake.record-decision", Map.of("caseId", "case-1"));
     assertThat(pi).isWaitingAt("Task_HandOffEnforcement");
     worker("intake.hand-off-enforcement", Map.of());
-    assertThat(pi).isEnded().hasPassed("End_Decided");
+    // the case's own lifecycle runs as a called process under the case id; the application waits for it to end
+    assertThat(pi).isWaitingAt("CallActivity_CoordinatedEnforcement");
+    ProcessInstance caseProcess = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("coordinated-enforcement").superProcessInstanceId(pi.getId()).singleResult();
+    assertThat(caseProcess.getBusinessKey()).isEqualTo("case-1");
+    assertThat(caseProcess).isWaitingAt("Task_PrepareCase");
     assertThat(pi).variables().containsEntry("reviewedBy", "coordinator-GD03");
   }
 
@@ -158,7 +164,7 @@ class CrossExecutionApplicationProcessTest {
     complete(reviewTask(pi), accept("DIRECTED", "GD0303"));
     worker("intake.record-decision", Map.of("caseId", "case-2"));
     worker("intake.hand-off-enforcement", Map.of());
-    assertThat(pi).isEnded().hasPassed("End_EscalationHandled", "End_Decided");
+    assertThat(pi).hasPassed("End_EscalationHandled").isWaitingAt("CallActivity_CoordinatedEnforcement");
   }
 
   @Test
@@ -168,7 +174,7 @@ class CrossExecutionApplicationProcessTest {
     assertThat(progress).hasCandidateGroup("court-GD0305");
     complete(progress, Map.of("substantiveProgress", true, "progressReport", "已扣划存款"));
     worker("intake.hand-off-enforcement", Map.of());
-    assertThat(pi).isEnded().hasPassed("End_Decided").hasNotPassed("Task_SupervisionEscalation");
+    assertThat(pi).isWaitingAt("CallActivity_CoordinatedEnforcement").hasNotPassed("Task_SupervisionEscalation");
   }
 
   @Test
@@ -183,7 +189,7 @@ class CrossExecutionApplicationProcessTest {
     complete(escalationTask(pi), Map.of("revisedMode", "ELEVATED", "revisionReasons", "提级执行"));
     worker("intake.revise-decision", Map.of("mode", "ELEVATED", "executingCourtCode", "GD03"));
     worker("intake.hand-off-enforcement", Map.of());
-    assertThat(pi).isEnded().hasPassed("Task_ReviseDecision", "End_Decided");
+    assertThat(pi).hasPassed("Task_ReviseDecision").isWaitingAt("CallActivity_CoordinatedEnforcement");
     assertThat(pi).variables().containsEntry("escalatedBy", "coordinator-GD03");
   }
 

@@ -1,0 +1,105 @@
+package cn.court.crossexec.enforcement;
+
+import cn.court.crossexec.gateway.AssetInquiryAnswered;
+import cn.court.crossexec.platform.ConflictException;
+import cn.court.crossexec.workflow.ConditionalOnEngine;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of the case: hands messages from the services and the asset-inquiry gateway to the case's process
+ * instances (business key = case id), in the caller's transaction, and reads the process history for the timeline.
+ * Only where the engine runs; the job workers never correlate (they return variables).
+ */
+@ConditionalOnEngine
+@Component
+class CaseProcess {
+
+  static final String PROCESS = "coordinated-enforcement";
+  private static final Logger log = LoggerFactory.getLogger(CaseProcess.class);
+  /** What the timeline shows of the process history: the steps people and workers did, timers and messages. */
+  private static final Set<String> SHOWN = Set.of("userTask", "serviceTask", "callActivity", "boundaryTimer",
+      "intermediateTimer", "intermediateMessageCatch", "boundaryMessage", "messageStartEvent", "boundaryError", "noneEndEvent");
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+
+  CaseProcess(RuntimeService runtime, HistoryService history) {
+    this.runtime = runtime;
+    this.history = history;
+  }
+
+  @EventListener
+  void on(CaseMessage message) {
+    MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message.name())
+        .processInstanceBusinessKey(message.caseId())
+        .setVariables(message.variables());
+    if (message.variableName() != null) {
+      correlation = correlation.processInstanceVariableEquals(message.variableName(), message.variableValue());
+    }
+    if (message.required()) {
+      try {
+        correlation.correlateWithResult();
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new ConflictException(message.conflictText());
+      }
+    } else if (correlation.correlateAllWithResult().isEmpty()) {
+      log.debug("Message {} for case {}: no process waiting, the model reads the change when it gets there",
+          message.name(), message.caseId());
+    }
+  }
+
+  /** An answer of the inquiry system reaches the source's wait; none waiting means its time-out will read it. */
+  @EventListener
+  void on(AssetInquiryAnswered answer) {
+    int delivered = runtime.createMessageCorrelation("AssetInquiryAnswered")
+        .processInstanceBusinessKey(answer.caseId())
+        .processInstanceVariableEquals("inquiryId", answer.inquiryId())
+        .correlateAllWithResult().size();
+    if (delivered == 0) {
+      log.debug("Answer to inquiry {} arrived while no process waited for it", answer.inquiryId());
+    }
+  }
+
+  /** The steps of the case's processes (the case and its called processes), oldest first. */
+  List<CaseView.Event> timeline(String caseId, ZoneId zone) {
+    List<CaseView.Event> entries = new ArrayList<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()) {
+      if (!instance.getProcessDefinitionKey().equals(PROCESS) && !isCalledByCase(instance)) {
+        continue;
+      }
+      for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+          .processInstanceId(instance.getId()).list()) {
+        if (!SHOWN.contains(step.getActivityType()) || step.getActivityName() == null) {
+          continue;
+        }
+        boolean done = step.getEndTime() != null;
+        String detail = (done ? "" : "进行中：") + step.getActivityName()
+            + (step.isCanceled() ? "（已取消）" : "");
+        entries.add(new CaseView.Event("PROCESS_" + step.getActivityType(), detail,
+            step.getAssignee() == null ? CaseSteps.SYSTEM : step.getAssignee(),
+            OffsetDateTime.ofInstant((done ? step.getEndTime() : step.getStartTime()).toInstant(), zone)));
+      }
+    }
+    entries.sort(Comparator.comparing(CaseView.Event::occurredAt));
+    return entries;
+  }
+
+  private static boolean isCalledByCase(HistoricProcessInstance instance) {
+    return instance.getSuperProcessInstanceId() != null;
+  }
+}

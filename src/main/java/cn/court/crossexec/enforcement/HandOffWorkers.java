@@ -1,0 +1,47 @@
+package cn.court.crossexec.enforcement;
+
+import cn.court.crossexec.workflow.worker.Job;
+import cn.court.crossexec.workflow.worker.JobResult;
+import cn.court.crossexec.workflow.worker.JobWorker;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The explicit hand-off points of the case to the capabilities that follow it: asset disposal and distribution, the
+ * enforcement–bankruptcy linkage, and credit discipline. Today each records the hand-off on the case with the
+ * executing court's reasons; their own issues fill in the processes behind them.
+ */
+@Configuration(proxyBeanMethods = false)
+class HandOffWorkers {
+
+  @Bean
+  JobWorker handOffDisposal(CaseSteps steps) {
+    return new HandOff("enforcement.hand-off-disposal", "HANDED_TO_DISPOSAL", "移送财产处置（评估、拍卖、变卖）", steps);
+  }
+
+  @Bean
+  JobWorker handOffCredit(CaseSteps steps) {
+    return new HandOff("enforcement.hand-off-credit", "HANDED_TO_CREDIT", "移送失信惩戒（纳入失信名单、限制消费）", steps);
+  }
+
+  @Bean
+  JobWorker handOffBankruptcy(CaseSteps steps) {
+    return new HandOff("enforcement.hand-off-bankruptcy", "HANDED_TO_BANKRUPTCY", "移送破产审查（执转破）", steps);
+  }
+
+  private record HandOff(String topic, String eventType, String what, CaseSteps steps) implements JobWorker {
+
+    @Override
+    public List<String> variables() {
+      return List.of("nextStepReason", "nextStepDecidedBy");
+    }
+
+    @Override
+    public JobResult handle(Job job) {
+      steps.record(job.businessKey(), eventType, what + "：" + job.stringVariable("nextStepReason"),
+          job.stringVariable("nextStepDecidedBy"));
+      return JobResult.complete();
+    }
+  }
+}
