@@ -9,8 +9,8 @@ interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, Strin
 
   List<EnforcementCase> findAllByOrderByOpenedAtDesc();
 
-  @Query("select distinct c from EnforcementCase c join c.courts court where court.courtCode in :courts order by c.openedAt desc")
   List<EnforcementCase> findByCaseGroupIdOrderByOpenedAtAsc(String caseGroupId);
 
+  @Query("select distinct c from EnforcementCase c join c.courts court where court.courtCode in :courts order by c.openedAt desc")
   List<EnforcementCase> findInvolvingCourts(Collection<String> courts);
 }

@@ -54,13 +54,12 @@ public class EnforcementCaseService {
       return view(existing.get(), true);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    EnforcementCase opened = new EnforcementCase(command, now);
+    EnforcementCase opened = cases.saveAndFlush(new EnforcementCase(command, now));
     events.save(new CaseEvent(opened.getId(), "OPENED",
         "交叉执行决定移交：" + command.caseNumber() + "，执行法院 " + command.executingCourtCode(), command.openedBy(), now));
     if ("CENTRALIZED".equals(command.mode())) {
       joinGroup(opened, command, now);
     }
-    cases.saveAndFlush(opened);
     return view(opened, true);
   }
 

@@ -79,7 +79,11 @@ public class WorkItemService {
     return WorkItemView.of(item);
   }
 
-  /** Validates and records an item (also the path of the coordinator's Tasklist desk); nothing is written if invalid. */
+  /**
+   * Validates and records an item (also the path of the coordinator's Tasklist desk); nothing is written if invalid.
+   * A refusal does not doom the caller's transaction: the desk's worker answers it with the reason.
+   */
+  @Transactional(noRollbackFor = {InvalidRequestException.class, ConflictException.class})
   WorkItem register(EnforcementCase theCase, WorkItemType type, String courtCode, LocalDate dueOn, String instructions,
       Long leadId, String by) {
     if (theCase.getStatus() != CaseStatus.OPEN) {
