@@ -35,6 +35,9 @@ class CaseProcess {
   private static final Set<String> SHOWN = Set.of("userTask", "serviceTask", "callActivity", "boundaryTimer",
       "intermediateTimer", "intermediateMessageCatch", "boundaryMessage", "messageStartEvent", "boundaryError", "noneEndEvent");
 
+  /** Messages that bring back a case whose process has ended (终本 after the re-queries) or never started. */
+  private static final Set<String> RESTARTING = Set.of("ResumptionRequested", "PerformedInFull", "ApplicationWithdrawn");
+
   private final RuntimeService runtime;
   private final HistoryService history;
 
@@ -55,12 +58,53 @@ class CaseProcess {
       try {
         correlation.correlateWithResult();
       } catch (MismatchingMessageCorrelationException e) {
-        throw new ConflictException(message.conflictText());
+        if (!RESTARTING.contains(message.name()) || !restartDormant(message)) {
+          throw new ConflictException(message.conflictText());
+        }
       }
-    } else if (correlation.correlateAllWithResult().isEmpty()) {
-      log.debug("Message {} for case {}: no process waiting, the model reads the change when it gets there",
+    } else if (correlation.correlateAllWithResult().isEmpty() && RESTARTING.contains(message.name()) && restartDormant(message)) {
+      log.debug("Message {} for case {} restarted its process", message.name(), message.caseId());
+    } else {
+      log.debug("Message {} for case {}: delivered, or nobody waiting and the model reads the change when it gets there",
           message.name(), message.caseId());
     }
+  }
+
+  /**
+   * A case whose process is no longer running (终本 after its five years of re-queries, or a case opened before its
+   * process existed) is brought back: a new instance starts (its first step resumes a 终本 case), and the message is
+   * delivered to it — a resumption is that start itself.
+   */
+  private boolean restartDormant(CaseMessage message) {
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(message.caseId()).count() > 0) {
+      return false;
+    }
+    log.info("Case {} has no running process: starting one for {}", message.caseId(), message.name());
+    start(message.caseId());
+    if (!message.name().equals("ResumptionRequested")) {
+      runtime.createMessageCorrelation(message.name()).processInstanceBusinessKey(message.caseId())
+          .setVariables(message.variables()).correlateWithResult();
+    }
+    return true;
+  }
+
+  void start(String caseId) {
+    runtime.startProcessInstanceByKey(PROCESS, caseId, java.util.Map.of("caseId", caseId));
+  }
+
+  boolean isRunning(String caseId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(caseId).count() > 0;
+  }
+
+  /** The decision's process is about to call this case's process (it waits at the hand-off or has just reached it). */
+  boolean isHandingOver(String caseId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("cross-execution-application")
+        .variableValueEquals("caseId", caseId).activityIdIn("Task_HandOffEnforcement").count() > 0;
+  }
+
+  boolean isWatched(String caseId, long measureId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("control-measure").processInstanceBusinessKey(caseId)
+        .variableValueEquals("measureId", String.valueOf(measureId)).count() > 0;
   }
 
   /** An answer of the inquiry system reaches the source's wait; none waiting means its time-out will read it. */

@@ -120,7 +120,7 @@ public class ControlMeasureService {
     int lifted = 0;
     for (ControlMeasure measure : measures.findByCaseIdOrderByIdAsc(caseId)) {
       if (ACTIVE.contains(measure.getStatus())) {
-        liftAsHolder(measure, by);
+        changed(liftAsHolder(measure, by)); // its watch in the model ends too
         lifted++;
       }
     }

@@ -25,6 +25,7 @@ class MeasureWorkers {
     return new Worker("enforcement.load-measure", List.of("measureId"), job -> {
       MeasureView m = measures.find(Long.parseLong(job.stringVariable("measureId")));
       Map<String, Object> v = new HashMap<>();
+      v.put("caseNumber", steps.theCase(m.caseId()).getCaseNumber());
       switch (m.status()) {
         case WAITING -> v.put("measureStatus", "WAITING");
         case EFFECTIVE -> {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * enforcement.prepare-case: the case's process starts (the executing court files the case): the groups the tasks
  * go to, the texts the forms show, the limits from configuration (crossexec.enforcement.*) as due dates and
- * durations, and the six-month limit on the case.
+ * durations, and the six-month limit on the case. Also the start of a case brought back after its process had ended
+ * (a case terminated for now after its five years of re-queries, or one opened before its process existed).
  */
 @Component
 class PrepareCaseWorker implements JobWorker {
@@ -69,7 +70,13 @@ class PrepareCaseWorker implements JobWorker {
     v.put("courtChoicesText", courtChoices(c.getCoordinatingCourtCode()));
     v.put("handlerDueAt", steps.endOf(handlerDue));
     v.put("handlerDueText", CaseSteps.text(handlerDue));
-    v.put("resumed", false);
+    // a case terminated for now whose process had ended (five years of re-queries over) starts again as resumed
+    boolean resumed = c.getStatus() == CaseStatus.TERMINATED_FOR_NOW;
+    if (resumed) {
+      c.resume();
+      steps.record(c.getId(), "RESUMED", "恢复执行（终本后复查期满后重新启动）", null);
+    }
+    v.put("resumed", resumed);
     v.put("requeryPeriod", limits.requeryPeriod().toString());
     steps.record(c.getId(), "ENFORCEMENT_STARTED", courts.get(c.getExecutingCourtCode()).name() + "立案执行，执行期限至 "
         + c.getLimitDueOn() + "；应于 " + handlerDue + " 前指定承办人", null);

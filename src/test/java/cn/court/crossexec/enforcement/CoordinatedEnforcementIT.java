@@ -265,6 +265,36 @@ class CoordinatedEnforcementIT {
         "HANDED_TO_BANKRUPTCY", "CLOSED");
   }
 
+  @Autowired CaseProcessReconciliation reconciliation;
+
+  @Test
+  void aCaseOpenedBeforeItsProcessExistedGetsOneAndItsMeasureAWatch() {
+    // a case in the tables from before the lifecycle model (opened yesterday, no process), with a measure in force
+    String caseId = java.util.UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO enforcement_case (id, application_id, case_number, category, mode, coordinating_court_code,"
+        + " executing_court_code, original_court_code, filed_on, amount_claimed_fen, recovered_fen, status, opened_by, opened_at,"
+        + " enforcement_filed_on) VALUES (?, ?, ?, 'PASSIVE_RISK', 'DIRECTED', 'GD03', 'GD0303', 'GD0305', ?, 500000, 0, 'OPEN',"
+        + " 'coordinator-GD03', ?, ?)", caseId, caseId, "（2023）粤0305执" + Math.abs(caseId.hashCode() % 10000) + "号",
+        today().minusYears(2), java.time.OffsetDateTime.now(COURT_TIME).minusDays(1), today().minusDays(1));
+    for (String[] court : new String[][] {{"GD03", "COORDINATING"}, {"GD0303", "EXECUTING"}, {"GD0305", "ORIGINAL"}}) {
+      jdbc.update("INSERT INTO enforcement_case_court (case_id, court_code, court_role) VALUES (?, ?, ?)", caseId, court[0], court[1]);
+    }
+    jdbc.update("INSERT INTO enforcement_case_party (case_id, party_role, position, name, party_type, id_number)"
+        + " VALUES (?, 'DEBTOR', 0, '深圳某某实业有限公司', 'ENTERPRISE', ?)", caseId, DEBTOR);
+    jdbc.update("INSERT INTO control_measure (case_id, asset_key, asset_description, asset_type, measure_kind, court_code, order_number,"
+        + " queue_rank, status, taken_on, effective_from, expires_on, renewals, created_by, created_at)"
+        + " VALUES (?, ?, '工商银行账户存款', 'DEPOSIT', 'FREEZE', 'GD0303', '（2025）粤0303执冻9号', 1, 'EFFECTIVE', ?, ?, ?, 0, 'officer-GD0303', ?)",
+        caseId, "acct-" + caseId, today().minusMonths(2), today().minusMonths(2), today().plusMonths(10), java.time.OffsetDateTime.now(COURT_TIME));
+
+    assertThat(reconciliation.reconcile()).isGreaterThanOrEqualTo(1);
+    flow.awaitTask(caseId, "Task_AcknowledgeFile");
+    assertThat(flow.theCase(caseId, "manager").get("timeline").findValuesAsText("type")).contains("PROCESS_STARTED");
+    flow.awaitOr(() -> { reconciliation.reconcile(); return runtime.createProcessInstanceQuery().processDefinitionKey("control-measure")
+        .processInstanceBusinessKey(caseId).count() == 1; }, () -> "waiting for the measure's watch; " + flow.whereIs(caseId));
+    // repaired once: a second pass changes nothing
+    assertThat(reconciliation.reconcile()).isZero();
+  }
+
   private org.camunda.bpm.engine.runtime.Job requeryTimer(String caseId) {
     var instance = runtime.createProcessInstanceQuery().processDefinitionKey("coordinated-enforcement")
         .processInstanceBusinessKey(caseId).singleResult();
