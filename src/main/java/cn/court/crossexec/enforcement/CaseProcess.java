@@ -107,15 +107,23 @@ class CaseProcess {
         .variableValueEquals("measureId", String.valueOf(measureId)).count() > 0;
   }
 
-  /** An answer of the inquiry system reaches the source's wait; none waiting means its time-out will read it. */
-  @EventListener
+  /**
+   * An answer of the inquiry system reaches the source's wait once the answer is safely stored (after commit): if the
+   * delivery fails, or nobody waits yet, the wait's time-out reads the stored answer, so no answer is lost.
+   */
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
   void on(AssetInquiryAnswered answer) {
-    int delivered = runtime.createMessageCorrelation("AssetInquiryAnswered")
-        .processInstanceBusinessKey(answer.caseId())
-        .processInstanceVariableEquals("inquiryId", answer.inquiryId())
-        .correlateAllWithResult().size();
-    if (delivered == 0) {
-      log.debug("Answer to inquiry {} arrived while no process waited for it", answer.inquiryId());
+    try {
+      int delivered = runtime.createMessageCorrelation("AssetInquiryAnswered")
+          .processInstanceBusinessKey(answer.caseId())
+          .processInstanceVariableEquals("inquiryId", answer.inquiryId())
+          .correlateAllWithResult().size();
+      if (delivered == 0) {
+        log.debug("Answer to inquiry {} arrived while no process waited for it", answer.inquiryId());
+      }
+    } catch (RuntimeException e) {
+      log.warn("Answer to inquiry {} stored but not delivered now ({}); the time-out will read it", answer.inquiryId(),
+          e.toString());
     }
   }
 

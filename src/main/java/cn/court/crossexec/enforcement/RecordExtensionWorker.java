@@ -12,10 +12,12 @@ class RecordExtensionWorker implements JobWorker {
 
   private final CaseSteps steps;
   private final ExtensionRequestRepository requests;
+  private final CaseLifecycleService lifecycle;
 
-  RecordExtensionWorker(CaseSteps steps, ExtensionRequestRepository requests) {
+  RecordExtensionWorker(CaseSteps steps, ExtensionRequestRepository requests, CaseLifecycleService lifecycle) {
     this.steps = steps;
     this.requests = requests;
+    this.lifecycle = lifecycle;
   }
 
   @Override
@@ -37,6 +39,7 @@ class RecordExtensionWorker implements JobWorker {
     EnforcementCase c = steps.theCase(request.getCaseId());
     if (approved) {
       c.extended(request.getMonths());
+      c.limit(lifecycle.dueOn(c)); // shown at once; the limit watch reads it when it next wakes
     }
     steps.record(c.getId(), approved ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED",
         (approved ? "院长批准延长执行期限 " + request.getMonths() + " 个月" : "院长不予批准延长执行期限") + "："

@@ -25,16 +25,16 @@ class ControlMeasureIT {
   @Test
   void realEstateSealRunsThreeYearsAndIsRenewedByItsCourt() {
     String caseId = openCase("GD0303");
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     JsonNode seal = take("officer-GD0303", caseId, measure("粤(2024)深圳市不动产权第" + UUID.randomUUID(), "REAL_ESTATE", "SEAL", today))
         .getBody();
     assertThat(seal.get("status").asText()).isEqualTo("EFFECTIVE");
     assertThat(seal.get("courtCode").asText()).isEqualTo("GD0303");
-    assertThat(seal.get("expiresOn").asText()).isEqualTo(LocalDate.now().plusYears(3).minusDays(1).toString());
+    assertThat(seal.get("expiresOn").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(3).minusDays(1).toString());
 
     ResponseEntity<JsonNode> renewed = api.as("officer-GD0303").postForEntity("/api/measures/" + seal.get("id").asLong() + "/renewals", null, JsonNode.class);
     assertThat(renewed.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(renewed.getBody().get("expiresOn").asText()).isEqualTo(LocalDate.now().plusYears(6).minusDays(1).toString());
+    assertThat(renewed.getBody().get("expiresOn").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(6).minusDays(1).toString());
     assertThat(renewed.getBody().get("renewals").asInt()).isEqualTo(1);
 
     // another court of the case may not renew it; an outsider does not even see it
@@ -49,7 +49,7 @@ class ControlMeasureIT {
     String asset = "账号6222" + UUID.randomUUID();
     String first = openCase("GD0303");
     String second = openCase("GD0306");
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     JsonNode effective = take("officer-GD0303", first, measure(asset, "DEPOSIT", "FREEZE", today)).getBody();
     JsonNode waiting = take("officer-GD0306", second, measure(asset, "DEPOSIT", "FREEZE", today)).getBody();
     assertThat(waiting.get("status").asText()).isEqualTo("WAITING");
@@ -61,7 +61,7 @@ class ControlMeasureIT {
     JsonNode promoted = api.as("officer-GD0306").getForObject("/api/cases/" + second + "/measures", JsonNode.class).get(0);
     assertThat(promoted.get("status").asText()).isEqualTo("EFFECTIVE");
     assertThat(promoted.get("effectiveFrom").asText()).isEqualTo(today);
-    assertThat(promoted.get("expiresOn").asText()).isEqualTo(LocalDate.now().plusYears(1).minusDays(1).toString());
+    assertThat(promoted.get("expiresOn").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).minusDays(1).toString());
     assertThat(api.as("officer-GD0306").getForObject("/api/cases/" + second, JsonNode.class).get("timeline").findValuesAsText("type"))
         .contains("MEASURE_TAKEN", "MEASURE_EFFECTIVE");
   }
@@ -87,7 +87,7 @@ class ControlMeasureIT {
   @Test
   void aMeasureTheLawDoesNotAllowOnTheAssetIsRefused() {
     String caseId = openCase("GD0303");
-    ResponseEntity<JsonNode> refused = take("officer-GD0303", caseId, measure("账号" + UUID.randomUUID(), "DEPOSIT", "SEAL", LocalDate.now().toString()));
+    ResponseEntity<JsonNode> refused = take("officer-GD0303", caseId, measure("账号" + UUID.randomUUID(), "DEPOSIT", "SEAL", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("kind");
     assertThat(measures.ofCase(caseId)).isEmpty();

@@ -266,6 +266,36 @@ class CoordinatedEnforcementIT {
   }
 
   @Autowired CaseProcessReconciliation reconciliation;
+  @Autowired EnforcementCaseService cases;
+
+  @Test
+  void centralizedCasesAgainstOneDebtorFormOneGroupUnderOneExecutingCourt() {
+    String debtorId = "91440300MA5" + String.format("%06d", Math.abs(System.nanoTime() % 1_000_000)) + "X";
+    CaseView first = cases.open(centralized(debtorId, "GD0303", 3_000_000L));
+    CaseView second = cases.open(centralized(debtorId, "GD0304", 2_000_000L));
+
+    assertThat(second.caseGroupId()).isEqualTo(first.caseGroupId()).isNotNull();
+    // the group's executing court runs every case of the group; the second decision's court assists
+    assertThat(second.executingCourtCode()).isEqualTo("GD0303");
+    assertThat(second.courts()).extracting(OpenCaseCommand.CourtInRole::courtCode).contains("GD0303", "GD0304");
+    JsonNode group = api.as("officer-GD0303").getForObject("/api/case-groups/" + first.caseGroupId(), JsonNode.class);
+    assertThat(group.get("caseCount").asInt()).isEqualTo(2);
+    assertThat(group.get("amountClaimedFen").asLong()).isEqualTo(5_000_000L);
+    assertThat(group.get("executingCourtCode").asText()).isEqualTo("GD0303");
+    assertThat(api.as("officer-BJ0101").getForEntity("/api/case-groups/" + first.caseGroupId(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(flow.theCase(second.id(), "manager").get("timeline").findValuesAsText("type")).contains("GROUPED");
+  }
+
+  private static OpenCaseCommand centralized(String debtorId, String executingCourt, long amountFen) {
+    String id = java.util.UUID.randomUUID().toString();
+    return new OpenCaseCommand(id, id, "（2025）粤0305执" + Math.abs(id.hashCode() % 100000) + "号", "SERIES", "CENTRALIZED", "GD03",
+        executingCourt, "GD0305", LocalDate.of(2025, 1, 6), amountFen,
+        List.of(new OpenCaseCommand.Party("APPLICANT", "王五", "PERSON", "11010519491231002X"),
+            new OpenCaseCommand.Party("DEBTOR", "深圳某集团有限公司", "ENTERPRISE", debtorId)),
+        List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole(executingCourt, "EXECUTING"),
+            new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")), "coordinator-GD03");
+  }
 
   @Test
   void aCaseOpenedBeforeItsProcessExistedGetsOneAndItsMeasureAWatch() {
