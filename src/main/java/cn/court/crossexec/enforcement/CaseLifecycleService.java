@@ -65,21 +65,21 @@ public class CaseLifecycleService {
   }
 
   public void confirmFullPerformance(String caseId, CaseActionRequests.FullPerformance request, CurrentUser user) {
-    EnforcementCase theCase = access.executedBy(caseId, user);
-    requireOpenOrDormant(theCase);
-    steps.record(caseId, "PERFORMED_CONFIRMED", "申请执行人确认被执行人已自动履行完毕（" + request.confirmedOn() + "）："
-        + request.note().trim(), user.userId());
-    publisher.publishEvent(CaseMessage.required(caseId, "PerformedInFull", Map.of("closingNote",
-        "自动履行完毕：" + request.note().trim()), "案件当前不能结案"));
+    closeAtAnyTime(caseId, user, "PERFORMED_CONFIRMED", "申请执行人确认被执行人已自动履行完毕（" + request.confirmedOn() + "）",
+        "PerformedInFull", "自动履行完毕：" + request.note().trim());
   }
 
   public void withdraw(String caseId, CaseActionRequests.Withdrawal request, CurrentUser user) {
+    closeAtAnyTime(caseId, user, "APPLICATION_WITHDRAWN", "申请执行人撤回执行申请（" + request.withdrawnOn() + "）",
+        "ApplicationWithdrawn", "撤回执行申请：" + request.reason().trim());
+  }
+
+  /** Full performance and withdrawal end a case in any phase: the model closes it (PerformedInFull / ApplicationWithdrawn). */
+  private void closeAtAnyTime(String caseId, CurrentUser user, String eventType, String what, String message, String closingNote) {
     EnforcementCase theCase = access.executedBy(caseId, user);
     requireOpenOrDormant(theCase);
-    steps.record(caseId, "APPLICATION_WITHDRAWN", "申请执行人撤回执行申请（" + request.withdrawnOn() + "）："
-        + request.reason().trim(), user.userId());
-    publisher.publishEvent(CaseMessage.required(caseId, "ApplicationWithdrawn", Map.of("closingNote",
-        "撤回执行申请：" + request.reason().trim()), "案件当前不能结案"));
+    steps.record(caseId, eventType, what + "：" + closingNote.substring(closingNote.indexOf('：') + 1), user.userId());
+    publisher.publishEvent(CaseMessage.required(caseId, message, Map.of("closingNote", closingNote), "案件当前不能结案"));
   }
 
   public void resume(String caseId, CaseActionRequests.Resumption request, CurrentUser user) {
