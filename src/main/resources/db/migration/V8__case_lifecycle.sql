@@ -20,8 +20,11 @@ ALTER TABLE enforcement_case ADD COLUMN for_now_on DATE;
 ALTER TABLE enforcement_case ADD COLUMN closed_on DATE;
 ALTER TABLE enforcement_case ADD COLUMN closing_note VARCHAR(1000);
 ALTER TABLE enforcement_case ADD COLUMN case_group_id VARCHAR(36);
+-- the applicant's account when the case came from a party's application: the party sees the case and brings leads
+ALTER TABLE enforcement_case ADD COLUMN applicant_user_id VARCHAR(100);
 UPDATE enforcement_case SET enforcement_filed_on = CAST(opened_at AS DATE) WHERE enforcement_filed_on IS NULL;
 CREATE INDEX ix_enforcement_case_group ON enforcement_case (case_group_id);
+CREATE INDEX ix_enforcement_case_applicant ON enforcement_case (applicant_user_id);
 
 -- A group of centralized cases (集中执行): several cases against one debtor under one executing court.
 CREATE TABLE case_group (

@@ -8,8 +8,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and act on a case. Courts taking part see it (managers all of it); anyone else gets 404, so nothing
- * leaks about other courts' cases. Acting needs the right role in the case.
+ * Who may see and act on a case. Courts taking part see it (managers all of it), and so does the applicant whose
+ * application it came from; anyone else gets 404, so nothing leaks about other courts' cases. Acting needs the right
+ * role in the case (the applicant may bring asset leads).
  */
 @Component
 class CaseAccess {
@@ -22,7 +23,7 @@ class CaseAccess {
 
   EnforcementCase visible(String id, CurrentUser user) {
     EnforcementCase found = cases.findById(id).orElseThrow(() -> new NotFoundException("未找到案件：" + id));
-    if (!seesAll(user) && !found.involves(courtsOf(user))) {
+    if (!seesAll(user) && !found.involves(courtsOf(user)) && !found.isApplicant(user.userId())) {
       throw new NotFoundException("未找到案件：" + id);
     }
     return found;

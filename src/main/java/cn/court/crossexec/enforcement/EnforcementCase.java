@@ -119,6 +119,9 @@ class EnforcementCase {
   @Column(name = "case_group_id")
   private String caseGroupId;
 
+  @Column(name = "applicant_user_id")
+  private String applicantUserId;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "case_id", nullable = false)
   private List<CaseCourt> courts = new ArrayList<>();
@@ -147,6 +150,7 @@ class EnforcementCase {
     this.openedAt = now;
     // The executing court files the case on the hand-over: the six-month limit runs from then.
     this.enforcementFiledOn = now.toLocalDate();
+    this.applicantUserId = c.applicantUserId();
     c.courts().forEach(court -> courts.add(new CaseCourt(court.courtCode(), court.role())));
     int position = 0;
     for (OpenCaseCommand.Party p : c.parties()) {
@@ -255,6 +259,10 @@ class EnforcementCase {
     if (courts.stream().noneMatch(c -> c.getCourtCode().equals(courtCode))) {
       courts.add(new CaseCourt(courtCode, role));
     }
+  }
+
+  boolean isApplicant(String userId) {
+    return applicantUserId != null && applicantUserId.equals(userId);
   }
 
   boolean involves(java.util.Set<String> courtCodes) {

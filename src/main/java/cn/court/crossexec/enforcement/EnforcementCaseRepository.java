@@ -11,6 +11,8 @@ interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, Strin
 
   List<EnforcementCase> findByCaseGroupIdOrderByOpenedAtAsc(String caseGroupId);
 
+  List<EnforcementCase> findByApplicantUserIdOrderByOpenedAtDesc(String applicantUserId);
+
   @Query("select distinct c from EnforcementCase c join c.courts court where court.courtCode in :courts order by c.openedAt desc")
   List<EnforcementCase> findInvolvingCourts(Collection<String> courts);
 }

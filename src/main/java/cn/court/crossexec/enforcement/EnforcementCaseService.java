@@ -155,11 +155,13 @@ public class EnforcementCaseService {
         p.getRecordedBy(), p.getRecordedAt(), c.getRecoveredFen());
   }
 
-  /** The cases the user's courts take part in (all for managers), optionally filtered. */
+  /** The cases the user's courts take part in (all for managers; a party its own), optionally filtered. */
   @Transactional(readOnly = true)
   public List<CaseView> list(CurrentUser user, String courtCode, CaseStatus status, String mode, String category, Boolean overdue) {
     Set<String> mine = Groups.courtsOf(user.groupIds());
-    List<EnforcementCase> visible = CaseAccess.seesAll(user) ? cases.findAllByOrderByOpenedAtDesc() : mine.isEmpty() ? List.of() : cases.findInvolvingCourts(mine);
+    List<EnforcementCase> visible = CaseAccess.seesAll(user) ? cases.findAllByOrderByOpenedAtDesc()
+        : !mine.isEmpty() ? cases.findInvolvingCourts(mine)
+        : cases.findByApplicantUserIdOrderByOpenedAtDesc(user.userId()); // a party: the cases of its own applications
     return visible.stream()
         .filter(c -> courtCode == null || c.involves(Set.of(courtCode)))
         .filter(c -> status == null || c.getStatus() == status)

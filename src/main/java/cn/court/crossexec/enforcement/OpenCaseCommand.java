@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a cross-execution decision hands over to open the coordinated enforcement case. Modes, categories and
- * roles travel as their names (the intake capability owns those types).
+ * roles travel as their names (the intake capability owns those types). {@code applicantUserId} is the applicant's account
+ * when the case came from a party's application (null for a court's referral).
  */
 public record OpenCaseCommand(
     String caseId,
@@ -20,7 +21,8 @@ public record OpenCaseCommand(
     long amountClaimedFen,
     List<Party> parties,
     List<CourtInRole> courts,
-    String openedBy) {
+    String openedBy,
+    String applicantUserId) {
 
   public record Party(String role, String name, String type, String idNumber) {}
 

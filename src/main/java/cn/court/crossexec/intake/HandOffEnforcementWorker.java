@@ -51,7 +51,8 @@ class HandOffEnforcementWorker implements JobWorker {
         decision.getCourts().stream()
             .map(c -> new OpenCaseCommand.CourtInRole(c.getCourtCode(), c.getRole().name()))
             .toList(),
-        decision.getDecidedBy()));
+        decision.getDecidedBy(),
+        application.getSource() == ApplicationSource.PARTY ? application.getSubmittedBy() : null));
     String progress = job.stringVariable("progressReport");
     steps.record(application.getId(), "HANDED_OFF",
         "移交协同执行：案件编号 " + job.stringVariable("caseId") + "，" + EnforcementMode.valueOf(job.stringVariable("mode")).label()

@@ -34,7 +34,7 @@ class CasePaymentIT {
             new OpenCaseCommand.Party("DEBTOR", "深圳某某实业有限公司", "ENTERPRISE", "91350100M000100Y43")),
         List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole("GD0303", "EXECUTING"),
             new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")),
-        "coordinator-GD03"));
+        "coordinator-GD03", null));
   }
 
   @Test

@@ -210,6 +210,20 @@ class CoordinatedEnforcementIT {
     flow.handOver(c);
     flow.awaitTask(c.caseId(), "Task_DecideNextStep");
 
+    // the creditor follows its own case and brings a lead: the executing court must verify it within 5 days
+    assertThat(api.as("applicant").getForObject("/api/cases", JsonNode.class).findValuesAsText("id")).contains(c.caseId());
+    var lead = api.as("applicant").postForEntity("/api/cases/" + c.caseId() + "/asset-leads",
+        Map.of("description", "被执行人在招商银行有一个账户", "location", "深圳"), JsonNode.class);
+    assertThat(lead.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(lead.getBody().get("type").asText()).isEqualTo("VERIFY_LEAD");
+    assertThat(lead.getBody().get("courtCode").asText()).isEqualTo(c.executingCourt());
+    assertThat(lead.getBody().get("dueOn").asText()).isEqualTo(today().plusDays(5).toString());
+    Task verify = flow.awaitTask(c.caseId(), "Task_DoWorkItem");
+    assertThat(tasks.getIdentityLinksForTask(verify.getId())).extracting(l -> l.getGroupId()).containsOnly("court-" + c.executingCourt());
+    // the applicant may not steer the case itself
+    assertThat(api.as("applicant").postForEntity("/api/cases/" + c.caseId() + "/settlement", Map.of("agreedOn", today().toString(),
+        "performBy", today().plusMonths(1).toString(), "terms", "x"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
     String settle = "/api/cases/" + c.caseId() + "/settlement";
     var invalid = api.as(officer).postForEntity(settle, Map.of("agreedOn", today().toString(),
         "performBy", today().minusDays(1).toString(), "terms", "分期付款"), JsonNode.class);
@@ -294,7 +308,7 @@ class CoordinatedEnforcementIT {
         List.of(new OpenCaseCommand.Party("APPLICANT", "王五", "PERSON", "11010519491231002X"),
             new OpenCaseCommand.Party("DEBTOR", "深圳某集团有限公司", "ENTERPRISE", debtorId)),
         List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole(executingCourt, "EXECUTING"),
-            new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")), "coordinator-GD03");
+            new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")), "coordinator-GD03", null);
   }
 
   @Test
