@@ -49,12 +49,18 @@ class CaseProcessReconciliation {
     reconcile();
   }
 
-  /** @return how many processes were started or measures put under watch */
+  /** Every case. @return how many processes were started or measures put under watch */
   int reconcile() {
+    return reconcile(null);
+  }
+
+  /** One case (or every case when null). @return how many processes were started or measures put under watch */
+  int reconcile(String onlyCaseId) {
     int repaired = 0;
     // a case just opened is still being handed to its process by the application's call activity: leave it alone
     OffsetDateTime settled = OffsetDateTime.now(clock).minusMinutes(10);
-    List<String> open = jdbc.queryForList("SELECT id FROM enforcement_case WHERE status = 'OPEN' AND opened_at < ?", String.class, settled);
+    List<String> open = jdbc.queryForList("SELECT id FROM enforcement_case WHERE status = 'OPEN' AND opened_at < ?"
+        + " AND (CAST(? AS VARCHAR(36)) IS NULL OR id = ?)", String.class, settled, onlyCaseId, onlyCaseId);
     for (String caseId : open) {
       Boolean started = transactions.execute(tx -> {
         if (process.isRunning(caseId) || process.isHandingOver(caseId)) {
@@ -68,7 +74,8 @@ class CaseProcessReconciliation {
     }
     List<Map<String, Object>> measures = jdbc.queryForList(
         "SELECT m.id, m.case_id FROM control_measure m JOIN enforcement_case c ON c.id = m.case_id"
-            + " WHERE m.status IN ('EFFECTIVE', 'WAITING') AND c.status NOT IN ('PERFORMED', 'TERMINATED', 'WITHDRAWN')");
+            + " WHERE m.status IN ('EFFECTIVE', 'WAITING') AND c.status NOT IN ('PERFORMED', 'TERMINATED', 'WITHDRAWN')"
+            + " AND (CAST(? AS VARCHAR(36)) IS NULL OR c.id = ?)", onlyCaseId, onlyCaseId);
     for (Map<String, Object> row : measures) {
       long measureId = ((Number) row.get("id")).longValue();
       String caseId = (String) row.get("case_id");
