@@ -100,6 +100,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "状态冲突", ex.getMessage()));
   }
 
+  /** Two changes to one case's process at the same moment: nothing was written; the caller may simply repeat. */
+  @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+  ResponseEntity<ProblemDetail> concurrentChange(org.camunda.bpm.engine.OptimisticLockingException ex) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "状态冲突", "案件正在同时被处理，本次操作未生效，请稍后重试。"));
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)

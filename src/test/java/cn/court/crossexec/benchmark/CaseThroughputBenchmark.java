@@ -576,6 +576,15 @@ public final class CaseThroughputBenchmark {
           k -> topicOf(step.getProcessDefinitionId(), step.getActivityId()));
       byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(millis);
     }
+    // how the inquiry answers reached their source's wait: by message, or read from the table after the time-out
+    int byMessage = 0;
+    int afterTimeout = 0;
+    for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().startedAfter(since).list()) {
+      if (instanceIds.contains(step.getProcessInstanceId())) {
+        byMessage += step.getActivityId().equals("Event_AnswerReceived") ? 1 : 0;
+        afterTimeout += step.getActivityId().equals("Timer_AnswerTimeout") ? 1 : 0;
+      }
+    }
     List<Long> reactions = new ArrayList<>();
     for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().activityType("userTask").finished()
         .startedAfter(since).list()) {
@@ -635,6 +644,8 @@ public final class CaseThroughputBenchmark {
     long afterGcMb = (jvm.totalMemory() - jvm.freeMemory()) >> 20;
     out.append(row("JVM heap used at end", String.format(Locale.ROOT, "%d MB (%d MB after a full GC; max %d MB)", usedMb,
         afterGcMb, jvm.maxMemory() >> 20)));
+    out.append(row("inquiry answers", byMessage + " reached their wait by message, " + afterTimeout
+        + " only through the answer time-out (the answer came before the wait began)"));
     out.append(row("worker outcomes in the run", workerOutcomeDelta(workerOutcomesBefore)));
     out.append(row("workers' handler time", String.format(Locale.ROOT, "%.1f s in all = %.0f%% of the wall time "
         + "(the in-process external-task client runs its handlers one at a time)", workMillis / 1000,
