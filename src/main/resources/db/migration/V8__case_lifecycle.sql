@@ -75,6 +75,7 @@ CREATE TABLE case_asset (
     CONSTRAINT ck_case_asset_value CHECK (value_fen >= 0)
 );
 CREATE INDEX ix_case_asset_case ON case_asset (case_id);
+CREATE INDEX ix_case_asset_inquiry ON case_asset (inquiry_id);
 
 -- One request to one source of the inquiry system, per round and attempt.
 CREATE TABLE case_inquiry (

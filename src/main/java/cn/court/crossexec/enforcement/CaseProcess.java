@@ -41,9 +41,14 @@ class CaseProcess {
   private final RuntimeService runtime;
   private final HistoryService history;
 
-  CaseProcess(RuntimeService runtime, HistoryService history) {
+  private final org.springframework.transaction.support.TransactionTemplate newTransaction;
+
+  CaseProcess(RuntimeService runtime, HistoryService history,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
     this.runtime = runtime;
     this.history = history;
+    this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @EventListener
@@ -114,11 +119,12 @@ class CaseProcess {
   @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
   void on(AssetInquiryAnswered answer) {
     try {
-      int delivered = runtime.createMessageCorrelation("AssetInquiryAnswered")
+      // its own transaction: after commit the answer's transaction is finished and must not carry engine writes
+      Integer delivered = newTransaction.execute(tx -> runtime.createMessageCorrelation("AssetInquiryAnswered")
           .processInstanceBusinessKey(answer.caseId())
           .processInstanceVariableEquals("inquiryId", answer.inquiryId())
-          .correlateAllWithResult().size();
-      if (delivered == 0) {
+          .correlateAllWithResult().size());
+      if (delivered == null || delivered == 0) {
         log.debug("Answer to inquiry {} arrived while no process waited for it", answer.inquiryId());
       }
     } catch (RuntimeException e) {

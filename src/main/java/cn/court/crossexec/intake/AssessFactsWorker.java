@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessFactsWorker implements JobWorker {
 
+  /** Cases named in the log line; a debtor with hundreds of cases would overflow it (the count is always given). */
+  private static final int LISTED = 20;
+
   private final IntakeSteps steps;
   private final ApplicationRepository applications;
   private final CourtService courts;
@@ -56,10 +59,10 @@ class AssessFactsWorker implements JobWorker {
     String summary = related.isEmpty()
         ? "未发现针对同一被执行人的其他未结案件"
         : "发现针对同一被执行人的其他未结案件 " + related.size() + " 件（其中其他法院 " + atOtherCourts + " 件）："
-            + related.stream()
+            + related.stream().limit(LISTED)
                 .map(o -> o.getCaseNumber() + "（" + courts.get(o.getOriginalCourtCode()).name() + "）")
                 .collect(Collectors.joining("、"))
-            + "。建议集中执行、统一处置。";
+            + (related.size() > LISTED ? "等" : "") + "。建议集中执行、统一处置。";
     steps.record(application.getId(), "FACTS_ASSESSED",
         "扣除不计入期间后已执行 " + months + " 个月；" + summary, null);
     return JobResult.complete(Map.of(
