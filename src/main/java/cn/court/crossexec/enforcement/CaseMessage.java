@@ -11,18 +11,18 @@ import java.util.Map;
  *     when false, nobody waiting is fine (the model reads the change from the tables when it gets there)
  * @param variableName when set, only the process instance holding this variable value is addressed (e.g. measureId)
  */
-record CaseMessage(String caseId, String name, Map<String, Object> variables, boolean required, String variableName,
+public record CaseMessage(String caseId, String name, Map<String, Object> variables, boolean required, String variableName,
     Object variableValue, String conflictText) {
 
-  static CaseMessage required(String caseId, String name, Map<String, Object> variables, String conflictText) {
+  public static CaseMessage required(String caseId, String name, Map<String, Object> variables, String conflictText) {
     return new CaseMessage(caseId, name, variables, true, null, null, conflictText);
   }
 
-  static CaseMessage optional(String caseId, String name) {
+  public static CaseMessage optional(String caseId, String name) {
     return new CaseMessage(caseId, name, Map.of(), false, null, null, null);
   }
 
-  static CaseMessage forInstanceWith(String caseId, String name, String variableName, Object value) {
+  public static CaseMessage forInstanceWith(String caseId, String name, String variableName, Object value) {
     return new CaseMessage(caseId, name, Map.of(), false, variableName, value, null);
   }
 }
