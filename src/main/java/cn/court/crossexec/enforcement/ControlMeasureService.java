@@ -127,6 +127,35 @@ public class ControlMeasureService {
     return lifted;
   }
 
+  /**
+   * The disposal is over and the court lets the asset go (released after failed auctions): the measure is lifted and
+   * the first waiting measure of another case on the asset takes effect.
+   */
+  public MeasureView releaseAfterDisposal(long measureId, String by) {
+    MeasureView released = liftAsHolder(measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId)), by);
+    changed(released);
+    return released;
+  }
+
+  /**
+   * The asset has left the debtor (sold, transferred in lieu, deposit deducted): its effective measure ends, and so do
+   * the waiting ones of other cases on it — there is nothing left for them to hold; their creditors share the
+   * proceeds by joining the distribution.
+   */
+  public List<MeasureView> endWithDisposal(long measureId, String how, String by) {
+    ControlMeasure held = measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId));
+    List<MeasureView> ended = new java.util.ArrayList<>();
+    for (ControlMeasure measure : measures.findOnAsset(held.getAssetKey(), ACTIVE)) {
+      measure.end(MeasureStatus.LIFTED, today());
+      record(measure.getCaseId(), "MEASURE_LIFTED", "财产已" + how + "，" + measure.getKind().label() + "“"
+          + measure.getAssetDescription() + "”解除", by);
+      MeasureView view = MeasureView.of(measure);
+      changed(view);
+      ended.add(view);
+    }
+    return ended;
+  }
+
   /** The model's expiry timer: an effective measure not renewed by its last day lapses. */
   boolean lapse(long measureId) {
     ControlMeasure measure = measures.findById(measureId).orElseThrow();

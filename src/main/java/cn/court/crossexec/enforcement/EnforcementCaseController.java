@@ -1,5 +1,7 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.platform.EngineConflicts;
+
 import cn.court.crossexec.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/asset-inquiry-source.bpmn",
     "bpmn/joint-work-item.bpmn",
     "bpmn/control-measure.bpmn",
+    "bpmn/asset-disposal.bpmn",
     "forms/acknowledge-file.form",
     "forms/serve-notice.form",
     "forms/overdue-escalation.form",
@@ -109,6 +110,22 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
     decide("DISPOSE");
     LockedExternalTask disposal = worker("enforcement.hand-off-disposal", Map.of());
     assertThat(disposal.getVariables()).containsEntry("nextStepDecidedBy", OFFICER).containsEntry("nextStepReason", "DISPOSE");
+    // two assets under seal: one disposal process each, in parallel; the case goes on when both have ended
+    worker("disposal.select-assets", Map.of("disposalIds", "d-1,d-2", "disposalCount", 2));
+    List<ProcessInstance> disposals = called(pi, "asset-disposal");
+    assertThat(disposals).hasSize(2).allSatisfy(d -> assertThat(d.getBusinessKey()).isEqualTo(CASE));
+    assertThat(disposals).extracting(d -> variable(d, "disposalIndex")).containsExactlyInAnyOrder(0, 1);
+    assertThat(disposals).extracting(d -> variable(d, "executingCourtGroup")).containsOnly("court-GD0304");
+    for (LockedExternalTask open : fetch("disposal.open", 2)) {
+      complete(open, Map.of("holdState", "NONE", "directRealization", true, "assetLabel", "存款", "valuationDueAt", iso(days(30))));
+    }
+    for (org.camunda.bpm.engine.task.Task realize : tasks.createTaskQuery().taskDefinitionKey("Task_RealizeDirectly").list()) {
+      complete(realize, OFFICER, Map.of("realizationMethod", "DEDUCTION", "realizedYuan", 100, "realizationNote", "扣划"));
+    }
+    fetch("disposal.record-realization", 2).forEach(t -> complete(t, Map.of()));
+    assertThat(running("asset-disposal")).isEmpty();
+    LockedExternalTask summary = worker("disposal.summarize", Map.of("distributableFen", 20_000L));
+    assertThat(summary.getBusinessKey()).isEqualTo(CASE);
     decide("CREDIT");
     worker("enforcement.hand-off-credit", Map.of());
     decide("REINVESTIGATE");
@@ -118,7 +135,7 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
         .allSatisfy(source -> assertThat(variable(source, "inquiryRound")).isEqualTo(2));
     answerAllSources("NONE");
     worker("enforcement.summarize-investigation", summarized(false));
-    assertThat(pi).isWaitingAt("Task_DecideNextStep").hasPassed("Task_HandOffDisposal", "Task_HandOffCredit");
+    assertThat(pi).isWaitingAt("Task_DecideNextStep").hasPassed("Task_HandOffDisposal", "CallActivity_Disposal", "Task_SummarizeDisposals", "Task_HandOffCredit");
   }
 
   // --- overdue steps ---

@@ -1,4 +1,4 @@
-package cn.court.crossexec.enforcement;
+package cn.court.crossexec.platform;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -10,13 +10,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * call a few times in a fresh transaction. Inside a caller's transaction (an Idempotency-Key request) it cannot, and
  * the refusal becomes a 409 the client may repeat.
  */
-final class EngineConflicts {
+public final class EngineConflicts {
 
   private static final int ATTEMPTS = 3;
 
   private EngineConflicts() {}
 
-  static <T> T retrying(Supplier<T> call) {
+  public static <T> T retrying(Supplier<T> call) {
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();
@@ -28,7 +28,7 @@ final class EngineConflicts {
     }
   }
 
-  static void retrying(Runnable call) {
+  public static void retrying(Runnable call) {
     retrying(() -> {
       call.run();
       return null;

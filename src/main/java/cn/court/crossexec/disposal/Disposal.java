@@ -1,0 +1,20 @@
+package cn.court.crossexec.disposal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One asset under disposal, as stored in asset_disposal. */
+record Disposal(String id, String caseId, long measureId, String assetType, String assetDescription, String assetKey,
+    DisposalStatus status, LocalDate seizedOn, String valuationMethod, Long referencePriceFen, OffsetDateTime pricedAt,
+    OffsetDateTime priceObjectionUntil, long proceedsFen, long forfeitedDepositFen, Long transfereeClaimId,
+    long differencePaidInFen, String outcomeReason, boolean distributed, boolean perishable, String coreAssetHold) {
+
+  AssetClass assetClass() {
+    return AssetClass.of(assetType);
+  }
+
+  /** How the asset is named in task names and events: "住宅一套……（不动产）". */
+  String label() {
+    return assetDescription + "（" + assetClass().label() + "）";
+  }
+}

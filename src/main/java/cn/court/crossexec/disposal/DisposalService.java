@@ -1,0 +1,126 @@
+package cn.court.crossexec.disposal;
+
+import cn.court.crossexec.enforcement.CaseDirectory;
+import cn.court.crossexec.enforcement.CaseFacts;
+import cn.court.crossexec.enforcement.CaseMessage;
+import cn.court.crossexec.platform.ConflictException;
+import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.platform.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do to a disposal outside its tasks: object to the reference price, mark an asset perishable, and —
+ * for the bankruptcy screening — hold a core asset and decide on it. Reads of a case's disposals and auctions.
+ */
+@Service
+@Transactional
+public class DisposalService {
+
+  private final Disposals disposals;
+  private final CaseDirectory cases;
+  private final ApplicationEventPublisher publisher;
+  private final Clock clock;
+
+  DisposalService(Disposals disposals, CaseDirectory cases, ApplicationEventPublisher publisher, Clock clock) {
+    this.disposals = disposals;
+    this.cases = cases;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<DisposalView> disposals(String caseId, CurrentUser user) {
+    cases.visible(caseId, user);
+    return disposals.ofCase(caseId).stream().map(DisposalView::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<AuctionView> auctions(String caseId, CurrentUser user) {
+    cases.visible(caseId, user);
+    return disposals.auctionsOfCase(caseId).stream().map(AuctionView::of).toList();
+  }
+
+  /**
+   * A party's objection to the reference price, within the objection period after it was served; the court reviews
+   * it in its task. Recorded by the executing court (or its command centre) for the party, or by the applicant.
+   */
+  public long objectToPrice(String caseId, String disposalId, DisposalRequests.PriceObjection request, CurrentUser user) {
+    CaseFacts facts = cases.visible(caseId, user);
+    Disposal d = disposalOf(caseId, disposalId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (d.status() != DisposalStatus.PRICED || d.priceObjectionUntil() == null || !now.isBefore(d.priceObjectionUntil())) {
+      throw new ConflictException("不在参考价异议期内");
+    }
+    long id = disposals.objectToPrice(d.id(), request.objector(), request.reason(), user.userId(), now);
+    cases.record(caseId, "REFERENCE_PRICE_OBJECTED", request.objector() + "对" + d.label() + "的参考价提出异议：" + request.reason(),
+        user.userId());
+    publisher.publishEvent(new CaseMessage(facts.caseId(), "ReferencePriceObjected",
+        Map.of("priceObjectionText", request.objector() + "：" + request.reason()), true, "disposalId", d.id(),
+        "该财产当前不在参考价异议期内"));
+    return id;
+  }
+
+  /** The executing court marks goods as perishable before they are disposed of: they are sold at once. */
+  public void markPerishable(String caseId, long measureId, boolean perishable, CurrentUser user) {
+    cases.executedBy(caseId, user);
+    requireUndisposed(caseId, measureId);
+    disposals.markPerishable(measureId, perishable);
+    cases.record(caseId, "ASSET_PERISHABLE", "措施 " + measureId + " 所涉财产" + (perishable ? "标记为" : "取消标记")
+        + "鲜活易腐财产", user.userId());
+  }
+
+  /**
+   * The bankruptcy screening (command centre) holds a core asset of a viable enterprise back from disposal, or decides
+   * on it: released, its disposal goes on; retained for the reorganization, its disposal ends.
+   */
+  public void holdCoreAsset(String caseId, long measureId, DisposalRequests.CoreAssetHold request, CurrentUser user) {
+    cases.coordinatedBy(caseId, user);
+    if (!measureOfCase(caseId, measureId)) {
+      throw new NotFoundException("未找到措施：" + measureId);
+    }
+    String current = disposals.holdOf(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId));
+    var disposal = disposals.ofCase(caseId).stream().filter(d -> d.measureId() == measureId).findFirst();
+    if (request.hold() == DisposalRequests.Hold.HELD) {
+      if (disposal.isPresent() && disposal.get().status() != DisposalStatus.VALUING && disposal.get().status() != DisposalStatus.HELD) {
+        throw new ConflictException("该财产的处置已进入" + disposal.get().status().label() + "阶段，不能再暂缓");
+      }
+    } else if (!"HELD".equals(current)) {
+      throw new ConflictException("该财产未被标记为暂缓处置的核心资产");
+    }
+    disposals.hold(measureId, request.hold().name());
+    cases.record(caseId, "CORE_ASSET_" + request.hold().name(), switch (request.hold()) {
+      case HELD -> "破产审查：标记为有挽救价值企业的核心资产，暂缓处置：";
+      case RELEASED -> "破产审查决定不予保留，恢复处置：";
+      case RETAINED -> "破产审查决定留作重整核心资产：";
+    } + request.reason(), user.userId());
+    if (request.hold() != DisposalRequests.Hold.HELD && disposal.isPresent()) {
+      // the disposal waiting for the decision (if it waits yet) goes on; one not yet there reads the decision itself
+      publisher.publishEvent(CaseMessage.forInstanceWith(caseId, "CoreAssetScreeningDecided", "disposalId", disposal.get().id()));
+    }
+  }
+
+  private boolean measureOfCase(String caseId, long measureId) {
+    return disposals.measuresOf(caseId).contains(measureId);
+  }
+
+  private void requireUndisposed(String caseId, long measureId) {
+    if (!measureOfCase(caseId, measureId)) {
+      throw new NotFoundException("未找到措施：" + measureId);
+    }
+    disposals.ofCase(caseId).stream().filter(d -> d.measureId() == measureId && d.status() != DisposalStatus.VALUING
+        && d.status() != DisposalStatus.HELD).findFirst().ifPresent(d -> {
+          throw new ConflictException("该财产已在处置中（" + d.status().label() + "）");
+        });
+  }
+
+  private Disposal disposalOf(String caseId, String disposalId) {
+    return disposals.find(disposalId).filter(d -> d.caseId().equals(caseId))
+        .orElseThrow(() -> new NotFoundException("未找到处置财产：" + disposalId));
+  }
+}

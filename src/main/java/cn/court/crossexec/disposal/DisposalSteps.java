@@ -1,0 +1,105 @@
+package cn.court.crossexec.disposal;
+
+import cn.court.crossexec.enforcement.CaseDirectory;
+import cn.court.crossexec.enforcement.CaseFacts;
+import cn.court.crossexec.platform.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the disposal workers share: the disposal of a job, the case's event log, the court clock, and the variables
+ * the auction-plan task shows for a round (minimum starting price, deposit range, notice period), so that every
+ * path into that task (first round, after a failure, after a default) prepares it the same way.
+ */
+@Component
+class DisposalSteps {
+
+  static final String NO_PROBLEM = null;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final Disposals disposals;
+  private final CaseDirectory cases;
+  private final AuctionRules rules;
+  private final DisposalProperties properties;
+  private final Clock clock;
+
+  DisposalSteps(Disposals disposals, CaseDirectory cases, AuctionRules rules, DisposalProperties properties, Clock clock) {
+    this.disposals = disposals;
+    this.cases = cases;
+    this.rules = rules;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  Disposal disposal(String id) {
+    return disposals.get(id);
+  }
+
+  CaseFacts facts(String caseId) {
+    return cases.facts(caseId);
+  }
+
+  void record(String caseId, String type, String detail) {
+    cases.record(caseId, type, detail, null);
+  }
+
+  OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** A limit "within N days" ends with its last day: the timer fires when that day is over (court time). */
+  String endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime().toString();
+  }
+
+  String endOfPeriodFromToday(Period period) {
+    return endOf(today().plus(period));
+  }
+
+  static String text(LocalDate day) {
+    return day == null ? "" : DAY.format(day);
+  }
+
+  /**
+   * The variables of the auction-plan task for a round: what it shows, a suggested plan (the lowest lawful starting
+   * price, a 10 % deposit within the bounds), and when it is due.
+   *
+   * @param previousStartingFen the starting price of the failed first round (round 2), else null
+   */
+  Map<String, Object> planVariables(Disposal d, int round, boolean afterDefault, Long previousStartingFen, Period dueWithin) {
+    long reference = d.referencePriceFen();
+    long minimum = round == 1 ? rules.minFirstStartingPrice(reference) : rules.minReauctionStartingPrice(previousStartingFen);
+    Period notice = rules.noticePeriod(d.assetClass(), round > 1);
+    java.math.BigDecimal suggestedDeposit = new java.math.BigDecimal("10")
+        .max(properties.minDepositRatio().movePointRight(2)).min(properties.maxDepositRatio().movePointRight(2));
+    Map<String, Object> v = new HashMap<>();
+    v.put("auctionRound", round);
+    v.put("afterDefault", afterDefault);
+    v.put("auctionRoundText", (round == 1 ? "第一次拍卖" : "第二次拍卖") + (afterDefault ? "（悔拍后重新拍卖）" : ""));
+    v.put("referencePriceText", Money.yuan(reference) + "（" + ValuationMethod.labelOf(d.valuationMethod()) + "）");
+    v.put("minStartingPriceText", Money.yuan(minimum) + (round == 1
+        ? "（参考价的 " + percent(properties.minStartingPriceRatio()) + "）"
+        : "（上次起拍价 " + Money.yuan(previousStartingFen) + " 降价不超过 " + percent(properties.maxPriceCut()) + "）"));
+    v.put("depositRangeText", percent(properties.minDepositRatio()) + " 至 " + percent(properties.maxDepositRatio()) + "（占起拍价）");
+    v.put("noticePeriodText", "公告期 " + notice.getDays() + " 日（" + d.assetClass().label() + "）");
+    v.put("startingPriceYuan", java.math.BigDecimal.valueOf(minimum, 2).doubleValue()); // a number field pre-filled
+    v.put("depositPercent", suggestedDeposit.doubleValue());
+    v.put("planDueAt", endOfPeriodFromToday(dueWithin));
+    v.put("auctionPlanProblem", NO_PROBLEM);
+    return v;
+  }
+
+  static String percent(java.math.BigDecimal ratio) {
+    return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+}

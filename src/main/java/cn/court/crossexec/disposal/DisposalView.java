@@ -1,0 +1,17 @@
+package cn.court.crossexec.disposal;
+
+import java.time.LocalDate;
+
+/** One asset's disposal as the API shows it (amounts in fen). */
+public record DisposalView(String id, long measureId, String assetDescription, String assetType, String assetClass,
+    DisposalStatus status, String statusLabel, LocalDate seizedOn, String valuationMethod, Long referencePriceFen,
+    long proceedsFen, long forfeitedDepositFen, Long transfereeClaimId, long differencePaidInFen, String outcomeReason,
+    boolean distributed, boolean perishable, String coreAssetHold) {
+
+  static DisposalView of(Disposal d) {
+    return new DisposalView(d.id(), d.measureId(), d.assetDescription(), d.assetType(), d.assetClass().label(), d.status(),
+        d.status().label(), d.seizedOn(), ValuationMethod.labelOf(d.valuationMethod()), d.referencePriceFen(),
+        d.proceedsFen(), d.forfeitedDepositFen(), d.transfereeClaimId(), d.differencePaidInFen(), d.outcomeReason(),
+        d.distributed(), d.perishable(), d.coreAssetHold());
+  }
+}
