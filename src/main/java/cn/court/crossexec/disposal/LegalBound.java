@@ -40,16 +40,19 @@ final class LegalBound {
     return value;
   }
 
-  /** A share (0.70 = 70 %) within the law's closed range. */
+  /**
+   * A share (0.70 = 70 %) within the law's closed range, without trailing zeros: YAML reads 0.70 as 0.7, and the
+   * same setting must give equal properties however it was written.
+   */
   static BigDecimal ratioBetween(BigDecimal value, String fallback, String min, String max, String property,
       String article) {
     if (value == null) {
-      return new BigDecimal(fallback);
+      return new BigDecimal(fallback).stripTrailingZeros();
     }
     if (value.compareTo(new BigDecimal(min)) < 0 || value.compareTo(new BigDecimal(max)) > 0) {
       throw beyond(property, "between " + min + " and " + max, article, value);
     }
-    return value;
+    return value.stripTrailingZeros();
   }
 
   /** A period the law leaves to the court: any positive length. */
