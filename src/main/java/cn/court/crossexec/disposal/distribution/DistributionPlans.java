@@ -27,14 +27,23 @@ public class DistributionPlans {
    * Who drafted it is the caller's to record (the distribution row has no column for it).
    *
    * @throws EmptyResultDataAccessException when there is no such distribution
+   * @throws IllegalArgumentException when the plan is of another sum than the distribution's
    */
   @Transactional
   public void store(String distributionId, Plan plan) {
     // the row is updated first: it locks the distribution, so two plans stored at once cannot mix their shares
+    // only a plan of the distribution's own sum: otherwise its shares and surplus would not add up to it
     int updated = jdbc.update("UPDATE distribution SET plan_version = plan_version + 1, surplus_fen = ?, "
-        + "ordering_rule = ?, status = 'DRAFTED' WHERE id = ?", plan.surplusFen(), plan.rule().name(), distributionId);
+        + "ordering_rule = ?, status = 'DRAFTED' WHERE id = ? AND distributable_fen = ?", plan.surplusFen(),
+        plan.rule().name(), distributionId, plan.distributableFen());
     if (updated != 1) {
-      throw new EmptyResultDataAccessException("no distribution " + distributionId, 1);
+      List<Long> sum = jdbc.queryForList("SELECT distributable_fen FROM distribution WHERE id = ?", Long.class,
+          distributionId);
+      if (sum.isEmpty()) {
+        throw new EmptyResultDataAccessException("no distribution " + distributionId, 1);
+      }
+      throw new IllegalArgumentException("the plan distributes " + plan.distributableFen() + " fen, distribution "
+          + distributionId + " has " + sum.get(0) + " fen");
     }
     jdbc.update("DELETE FROM distribution_share WHERE distribution_id = ?", distributionId);
     jdbc.batchUpdate("INSERT INTO distribution_share (distribution_id, claim_id, position, claimed_fen, share_fen) "

@@ -5,6 +5,7 @@ import static cn.court.crossexec.disposal.distribution.ClaimKind.ORDINARY;
 import static cn.court.crossexec.disposal.distribution.ClaimKind.PRIORITY;
 import static cn.court.crossexec.disposal.distribution.ClaimKind.SECURED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.court.crossexec.disposal.distribution.DistributionFixture.ClaimRow;
@@ -68,16 +69,16 @@ class DistributionPlansIT {
   void storingAgainReplacesTheSharesAndCountsTheVersion() {
     List<ClaimInput> claims = fixture.insertClaims(caseId, List.of(new ClaimRow(ORDINARY, 0, 1_000, null),
         new ClaimRow(ORDINARY, 0, 2_000, SEIZED), new ClaimRow(ORDINARY, 0, 3_000, SEIZED.minusDays(1))));
-    String distributionId = fixture.insertDistribution(caseId, 10_000);
-    plans.store(distributionId, DistributionCalculator.plan(2_500, claims, OrderingRule.PRO_RATA));
+    String distributionId = fixture.insertDistribution(caseId, 5_500);
+    plans.store(distributionId, DistributionCalculator.plan(5_500, claims, OrderingRule.PRO_RATA));
 
-    // the first claim withdrawn, the rule changed to seizure order, and more money: a surplus
-    Plan second = DistributionCalculator.plan(10_000, claims.subList(1, 3), OrderingRule.SEIZURE_ORDER);
+    // the first claim withdrawn and the rule changed to seizure order: the rest is paid in full, with a surplus
+    Plan second = DistributionCalculator.plan(5_500, claims.subList(1, 3), OrderingRule.SEIZURE_ORDER);
     plans.store(distributionId, second);
 
     assertThat(plans.shares(distributionId)).isEqualTo(second.shares()).extracting(PlannedShare::claimId)
         .containsExactly(claims.get(2).claimId(), claims.get(1).claimId());
-    assertThat(fixture.planColumns(distributionId)).containsExactly(2, 5_000L, "SEIZURE_ORDER", "DRAFTED");
+    assertThat(fixture.planColumns(distributionId)).containsExactly(2, 500L, "SEIZURE_ORDER", "DRAFTED");
   }
 
   @Test
@@ -119,6 +120,18 @@ class DistributionPlansIT {
     assertThatThrownBy(() -> plans.store("no-such-distribution", plan))
         .isInstanceOf(EmptyResultDataAccessException.class);
     assertThat(plans.shares("no-such-distribution")).isEmpty();
+  }
+
+  @Test
+  void aPlanOfAnotherSumIsRefusedAndNothingIsWritten() {
+    List<ClaimInput> claims = fixture.insertClaims(caseId, List.of(new ClaimRow(ORDINARY, 0, 1_000, null)));
+    String distributionId = fixture.insertDistribution(caseId, 500);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> plans.store(distributionId, DistributionCalculator.plan(501, claims, OrderingRule.PRO_RATA)))
+        .withMessageContaining("501");
+    assertThat(plans.shares(distributionId)).isEmpty();
+    assertThat(fixture.planColumns(distributionId)).containsExactly(0, 0L, "PRO_RATA", "CLAIMS_OPEN");
   }
 
   @Test
