@@ -44,8 +44,13 @@ class DistributionReconciliation {
   int reconcile() {
     int started = 0;
     for (Distribution d : records.unfinished()) {
-      Boolean repaired = transactions.execute(tx -> repair(d));
-      started += Boolean.TRUE.equals(repaired) ? 1 : 0;
+      try {
+        Boolean repaired = transactions.execute(tx -> repair(d));
+        started += Boolean.TRUE.equals(repaired) ? 1 : 0;
+      } catch (RuntimeException e) {
+        // one broken distribution must not keep the others from their processes, nor the application from starting
+        log.error("Distribution {} of case {} could not get its process", d.id(), d.caseId(), e);
+      }
     }
     return started;
   }

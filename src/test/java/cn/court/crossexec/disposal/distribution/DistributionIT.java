@@ -57,6 +57,7 @@ class DistributionIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired Clock clock;
+  @Autowired DistributionReconciliation reconciliation;
 
   String caseId;
   String disposalId;
@@ -215,6 +216,26 @@ class DistributionIT {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> distributions.creditTransferInLieu("another-case", creditor, 1L, "disp-3", OFFICER))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void distributionWithoutItsProcessGetsOneFromTheReconciliationUnlessItsPlanWasServed() {
+    String lost = UUID.randomUUID().toString();
+    String served = UUID.randomUUID().toString();
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    jdbc.update("INSERT INTO distribution (id, case_id, distributable_fen, ordering_rule, status, claims_close_at, created_at)"
+        + " VALUES (?, ?, 1000, 'PRO_RATA', 'CLAIMS_OPEN', ?, ?)", lost, caseId, now.plusDays(15), now);
+    jdbc.update("INSERT INTO distribution (id, case_id, distributable_fen, ordering_rule, status, claims_close_at, created_at)"
+        + " VALUES (?, ?, 1000, 'PRO_RATA', 'NOTIFIED', ?, ?)", served, caseId, now, now);
+
+    assertThat(reconciliation.reconcile()).isGreaterThanOrEqualTo(1);
+    ProcessInstance started = process(lost);
+    assertThat(started).isNotNull();
+    assertThat(runtime.getVariable(started.getId(), "executingCourtGroup")).isEqualTo("court-GD0303");
+    assertThat(OffsetDateTime.parse((String) runtime.getVariable(started.getId(), "claimsCloseAt")).toInstant())
+        .isEqualTo(now.plusDays(15).toInstant());
+    assertThat(process(served)).isNull(); // its windows and escrow cannot be guessed: a person repairs it
+    assertThat(reconciliation.reconcile()).isZero();
   }
 
   // --- helpers ---
