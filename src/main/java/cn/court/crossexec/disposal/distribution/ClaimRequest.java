@@ -1,0 +1,20 @@
+package cn.court.crossexec.disposal.distribution;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+@Schema(description = "申请参与分配（由执行法院或指挥中心代债权人登记）")
+public record ClaimRequest(
+    @Schema(description = "债权人") @NotBlank(message = "不能为空") @Size(max = 200, message = "最多200字") String creditorName,
+    @Schema(description = "身份证号或统一社会信用代码（18位）") @NotBlank(message = "不能为空")
+        @Size(min = 18, max = 18, message = "应为18位") String creditorIdNumber,
+    @Schema(description = "执行依据文号") @NotBlank(message = "不能为空") @Size(max = 100, message = "最多100字") String titleNumber,
+    @Schema(description = "债权性质") @NotNull(message = "不能为空") ClaimKind kind,
+    @Schema(description = "受偿顺位（优先受偿债权、担保债权必填，1 为最先）") Integer rank,
+    @Schema(description = "申报金额（分）") @NotNull(message = "不能为空") @Positive(message = "应大于零") Long amountFen,
+    @Schema(description = "查封、扣押、冻结被执行人财产之日（可选）") @PastOrPresent(message = "不能晚于今天") LocalDate seizedOn) {}

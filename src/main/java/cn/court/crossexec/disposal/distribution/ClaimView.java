@@ -1,0 +1,16 @@
+package cn.court.crossexec.disposal.distribution;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+@Schema(description = "参与分配的债权")
+public record ClaimView(long id, String creditorName, String creditorIdNumber, String titleNumber, ClaimKind kind,
+    String kindLabel, int rank, long amountFen, long satisfiedFen, @Schema(description = "尚未受偿") long remainingFen,
+    LocalDate seizedOn, @Schema(description = "本案申请执行人") boolean ownApplicant, String filedBy, OffsetDateTime filedAt) {
+
+  static ClaimView of(DistributionRecords.Claim c) {
+    return new ClaimView(c.id(), c.creditorName(), c.creditorIdNumber(), c.titleNumber(), c.kind(), c.kind().label(), c.rank(),
+        c.amountFen(), c.satisfiedFen(), c.remainingFen(), c.seizedOn(), c.ownApplicant(), c.filedBy(), c.filedAt());
+  }
+}

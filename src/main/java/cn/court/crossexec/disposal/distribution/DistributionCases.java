@@ -1,0 +1,75 @@
+package cn.court.crossexec.disposal.distribution;
+
+import cn.court.crossexec.enforcement.CaseView;
+import cn.court.crossexec.enforcement.EnforcementCaseService;
+import cn.court.crossexec.enforcement.PaymentChannel;
+import cn.court.crossexec.enforcement.PaymentRequest;
+import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.workflow.Groups;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The distribution's way to the case, only through the enforcement capability's public service: who may see and act
+ * on it, its parties and courts, its log, and the money a distribution pays to the case's own applicant.
+ *
+ * <p>Workers and other capabilities have no logged-in user: they act as the system, which reads as a manager does and
+ * books money as the case's executing court does (the one court that holds and pays out the proceeds).
+ */
+@Component
+class DistributionCases {
+
+  static final String SYSTEM = "system";
+  private static final CurrentUser READER = new CurrentUser(SYSTEM, List.of(Groups.MANAGERS));
+
+  private final EnforcementCaseService cases;
+  private final Clock clock;
+
+  DistributionCases(EnforcementCaseService cases, Clock clock) {
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  /** The case as the system sees it (404 when there is none). */
+  CaseView theCase(String caseId) {
+    return cases.get(caseId, READER);
+  }
+
+  /** The case if the user's courts take part in it (managers: every case); 404 otherwise. */
+  CaseView visible(String caseId, CurrentUser user) {
+    return cases.get(caseId, user);
+  }
+
+  /** The executing court, or the coordinating court's command centre acting for it (on a creditor's behalf too). */
+  CaseView actedOnBy(String caseId, CurrentUser user) {
+    CaseView found = visible(caseId, user);
+    Set<String> courts = Groups.courtsOf(user.groupIds());
+    if (!courts.contains(found.executingCourtCode()) && !courts.contains(found.coordinatingCourtCode())) {
+      throw new AccessDeniedException("only the executing court or the coordinating command centre acts on a distribution");
+    }
+    return found;
+  }
+
+  void record(String caseId, String type, String detail, String actor) {
+    cases.recordEvent(caseId, type, detail, actor);
+  }
+
+  /**
+   * A payout to the case's own applicant also counts as recovered on the case (channel AUCTION, the payout's reference,
+   * so a repeat is recorded once). A case already closed keeps its books; the payout is only logged.
+   */
+  void creditApplicant(CaseView theCase, long fen, String reference) {
+    if (theCase.status().isClosed()) {
+      record(theCase.id(), "DISTRIBUTION_PAYOUT", "案件已结案，参与分配款 " + cn.court.crossexec.platform.Money.yuan(fen)
+          + " 未计入到位金额（" + reference + "）", SYSTEM);
+      return;
+    }
+    CurrentUser cashier = new CurrentUser(SYSTEM, List.of(Groups.court(theCase.executingCourtCode())));
+    cases.recordPayment(theCase.id(), new PaymentRequest(fen, LocalDate.now(clock), "参与分配款", PaymentChannel.AUCTION,
+        reference), cashier);
+  }
+}

@@ -1,0 +1,211 @@
+package cn.court.crossexec.disposal.distribution;
+
+import cn.court.crossexec.disposal.distribution.DistributionRecords.Claim;
+import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution;
+import cn.court.crossexec.enforcement.CaseView;
+import cn.court.crossexec.enforcement.ControlMeasureService;
+import cn.court.crossexec.enforcement.MeasureView;
+import cn.court.crossexec.enforcement.OpenCaseCommand;
+import cn.court.crossexec.platform.ConflictException;
+import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.platform.InvalidRequestException;
+import cn.court.crossexec.platform.Money;
+import cn.court.crossexec.platform.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joint distribution (参与分配) of a case's proceeds: opening a distribution (its process runs the windows and the
+ * payouts), the creditors' claims, the plan as it stands, the payouts, and the credit of a transfer in lieu.
+ */
+@Service
+@Transactional
+public class DistributionService {
+
+  /** A result and whether this call created it (the same claim filed again creates nothing). */
+  public record Filed<T>(T value, boolean created) {}
+
+  private final DistributionRecords records;
+  private final DistributionCases cases;
+  private final ControlMeasureService measures;
+  private final Payouts payouts;
+  private final DistributionProperties properties;
+  private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher publisher;
+  private final Clock clock;
+
+  DistributionService(DistributionRecords records, DistributionCases cases, ControlMeasureService measures, Payouts payouts,
+      DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
+    this.records = records;
+    this.cases = cases;
+    this.measures = measures;
+    this.payouts = payouts;
+    this.properties = properties;
+    this.jdbc = jdbc;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the distribution of {@code distributableFen} realized by the given disposals of the case: claims may be
+   * filed until the claims window closes; the case's own applicant is entered as a creditor if not yet. Its process
+   * starts in this transaction.
+   *
+   * @throws ConflictException when a disposal was distributed already (or is not the case's)
+   */
+  public String open(String caseId, long distributableFen, List<String> disposalIds, String openedBy) {
+    if (distributableFen <= 0) {
+      throw new InvalidRequestException("distributableFen", "可供分配金额应大于零");
+    }
+    CaseView theCase = cases.theCase(caseId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String id = UUID.randomUUID().toString();
+    records.insert(id, caseId, distributableFen, now.plus(properties.claimWindow()), now);
+    for (String disposalId : disposalIds) {
+      // only a disposal of this case not yet distributed is taken: the update is the check, under the row's lock
+      if (jdbc.update("UPDATE asset_disposal SET distribution_id = ?, distributed = TRUE WHERE id = ? AND case_id = ?"
+          + " AND distributed = FALSE", id, disposalId, caseId) != 1) {
+        throw new ConflictException("财产处置 " + disposalId + " 不属于本案或其价款已参与分配，不能再次分配");
+      }
+    }
+    if (!records.hasOwnApplicantClaim(caseId)) {
+      fileOwnApplicantClaim(theCase, openedBy, now);
+    }
+    Distribution opened = records.find(id).orElseThrow();
+    cases.record(caseId, "DISTRIBUTION_OPENED", "启动参与分配：可供分配 " + Money.yuan(distributableFen) + "，债权申报截止 "
+        + opened.claimsCloseAt().atZoneSameInstant(clock.getZone()).toLocalDate(), openedBy);
+    publisher.publishEvent(new DistributionOpened(caseId, id, processVariables(opened, theCase)));
+    return id;
+  }
+
+  /** The case's own applicant joins with what its claim still lacks, seized on the case's first control measure. */
+  private void fileOwnApplicantClaim(CaseView theCase, String by, OffsetDateTime now) {
+    long lacking = theCase.amountClaimedFen() - theCase.recoveredFen();
+    OpenCaseCommand.Party applicant = theCase.parties().stream().filter(p -> p.role().equals("APPLICANT")).findFirst()
+        .orElse(null);
+    if (lacking <= 0 || applicant == null) {
+      return;
+    }
+    LocalDate seizedOn = measures.ofCase(theCase.id()).stream().map(MeasureView::takenOn).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(null);
+    records.insertClaim(theCase.id(), applicant.name(), applicant.idNumber(), theCase.caseNumber(), ClaimKind.ORDINARY, 0,
+        lacking, seizedOn, true, by, now);
+  }
+
+  Map<String, Object> processVariables(Distribution d) {
+    return processVariables(d, cases.theCase(d.caseId()));
+  }
+
+  private Map<String, Object> processVariables(Distribution d, CaseView theCase) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseId", d.caseId());
+    variables.put("distributionId", d.id());
+    variables.put("executingCourtGroup", "court-" + theCase.executingCourtCode());
+    variables.put("caseNumber", theCase.caseNumber());
+    variables.put("claimsCloseAt", d.claimsCloseAt().toString());
+    return variables;
+  }
+
+  /**
+   * The asset passes to a creditor in lieu of payment at {@code valueFen}: the claim is credited with what it still
+   * lacks, at most the value (once per disposal). @return what the creditor must pay in (value − credited, never less
+   * than zero)
+   */
+  public long creditTransferInLieu(String caseId, long claimId, long valueFen, String disposalId, String by) {
+    Claim claim = records.claim(claimId).filter(c -> c.caseId().equals(caseId))
+        .orElseThrow(() -> new NotFoundException("本案没有该参与分配债权：" + claimId));
+    String reference = "TIL-" + disposalId;
+    Long earlier = payouts.amountPaid(reference).orElse(null);
+    if (earlier != null) {
+      return Math.max(0, valueFen - earlier);
+    }
+    long credited = Math.min(valueFen, claim.remainingFen());
+    if (payouts.pay(null, claim, credited, Payouts.Basis.TRANSFER_IN_LIEU, reference, by)) {
+      cases.record(caseId, "TRANSFER_IN_LIEU_CREDITED", "以物抵债：" + claim.creditorName() + "的债权抵偿 " + Money.yuan(credited)
+          + "，应补交差价 " + Money.yuan(valueFen - credited), by);
+    }
+    return valueFen - credited;
+  }
+
+  /** The case's claims (e.g. to choose the creditor of a transfer in lieu). */
+  @Transactional(readOnly = true)
+  public List<ClaimView> claims(String caseId) {
+    return records.claimsOf(caseId).stream().map(ClaimView::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<ClaimView> claims(String caseId, CurrentUser user) {
+    cases.visible(caseId, user);
+    return claims(caseId);
+  }
+
+  /**
+   * A creditor's claim, filed by the executing court or the command centre on the creditor's behalf, while the claims
+   * window is open. The same creditor, title and kind again returns the claim filed before.
+   */
+  public Filed<ClaimView> fileClaim(String caseId, ClaimRequest request, CurrentUser user) {
+    cases.actedOnBy(caseId, user);
+    boolean ranked = request.kind() == ClaimKind.PRIORITY || request.kind() == ClaimKind.SECURED;
+    if (ranked && (request.rank() == null || request.rank() < 1)) {
+      throw new InvalidRequestException("rank", "优先受偿债权和担保债权应填写受偿顺位（1 为最先）");
+    }
+    String idNumber = request.creditorIdNumber().trim().toUpperCase();
+    String title = request.titleNumber().trim();
+    var earlier = records.findClaim(caseId, idNumber, title, request.kind());
+    if (earlier.isPresent()) {
+      return new Filed<>(ClaimView.of(earlier.get()), false);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    records.latestOf(caseId).map(d -> records.lock(d.id())).ifPresent(d -> {
+      boolean planned = d.status() != DistributionStatus.CLAIMS_OPEN && d.status() != DistributionStatus.PAID;
+      if (planned || (d.status() == DistributionStatus.CLAIMS_OPEN && !now.isBefore(d.claimsCloseAt()))) {
+        throw new ConflictException("债权申报期限已届满，分配方案已制作，不能再申报参与本次分配");
+      }
+    });
+    long id = records.insertClaim(caseId, request.creditorName().trim(), idNumber, title, request.kind(),
+        ranked ? request.rank() : 0, request.amountFen(), request.seizedOn(), false, user.userId(), now);
+    cases.record(caseId, "DISTRIBUTION_CLAIM_FILED", request.creditorName().trim() + "申请参与分配：" + request.kind().label() + " "
+        + Money.yuan(request.amountFen()) + "（执行依据 " + title + "）", user.userId());
+    return new Filed<>(ClaimView.of(records.claim(id).orElseThrow()), true);
+  }
+
+  /** The case's latest distribution with its plan and objections (404 when the case has none). */
+  @Transactional(readOnly = true)
+  public PlanView plan(String caseId, CurrentUser user) {
+    cases.visible(caseId, user);
+    Distribution d = records.latestOf(caseId).orElseThrow(() -> new NotFoundException("本案尚未启动参与分配"));
+    Map<Long, Claim> claims = records.claimsOf(caseId).stream().collect(Collectors.toMap(Claim::id, Function.identity()));
+    List<PlanView.Share> shares = records.sharesOf(d.id()).stream().map(s -> {
+      Claim c = claims.get(s.claimId());
+      return new PlanView.Share(s.claimId(), s.position(), c.creditorName(), c.kind(), c.kind().label(), s.claimedFen(),
+          s.shareFen(), s.heldFen(), s.paidFen(), s.claimedFen() - s.shareFen());
+    }).toList();
+    List<PlanView.Objection> objections = records.objectionsOf(d.id()).stream().map(o -> new PlanView.Objection(o.id(),
+        o.objectorClaimId(), claims.get(o.objectorClaimId()).creditorName(), o.targetClaimId(),
+        claims.get(o.targetClaimId()).creditorName(), o.disputedFen(), o.reason(), o.status(), o.status().label(),
+        o.counterReason(), o.lawsuitNumber(), o.objectorAwardedFen(), o.filedBy(), o.filedAt(), o.updatedBy(), o.updatedAt()))
+        .toList();
+    return new PlanView(d.id(), d.status(), d.status().label(), d.rule(), d.rule().label(), d.distributableFen(),
+        d.surplusFen(), d.planVersion(), d.claimsCloseAt(), d.notifiedAt(), d.objectionsCloseAt(), d.counterCloseAt(),
+        d.lawsuitsCloseAt(), d.approvedBy(), d.closedAt(), shares, objections);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PayoutView> payouts(String caseId, CurrentUser user) {
+    cases.visible(caseId, user);
+    return payouts.ofCase(caseId);
+  }
+}

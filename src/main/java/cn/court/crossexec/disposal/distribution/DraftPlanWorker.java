@@ -1,0 +1,65 @@
+package cn.court.crossexec.disposal.distribution;
+
+import cn.court.crossexec.disposal.distribution.DistributionRecords.Claim;
+import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution;
+import cn.court.crossexec.workflow.worker.Job;
+import cn.court.crossexec.workflow.worker.JobResult;
+import cn.court.crossexec.workflow.worker.JobWorker;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * distribution.draft-plan: the claims window is closed; the plan is drafted from what each claim still lacks, under the
+ * ordering rule the reviewing officer chose (at first the distribution's own), stored, and shown to the officer.
+ */
+@Component
+class DraftPlanWorker implements JobWorker {
+
+  private final DistributionSteps steps;
+  private final DistributionRecords records;
+  private final DistributionPlans plans;
+
+  DraftPlanWorker(DistributionSteps steps, DistributionRecords records, DistributionPlans plans) {
+    this.steps = steps;
+    this.records = records;
+    this.plans = plans;
+  }
+
+  @Override
+  public String topic() {
+    return "distribution.draft-plan";
+  }
+
+  @Override
+  public List<String> variables() {
+    return List.of("distributionId", "orderingRule");
+  }
+
+  @Override
+  public JobResult handle(Job job) {
+    Distribution d = steps.lock(job.stringVariable("distributionId"));
+    String chosen = job.stringVariable("orderingRule");
+    OrderingRule rule = chosen == null ? d.rule() : OrderingRule.valueOf(chosen);
+    if (rule != d.rule()) {
+      records.setRule(d.id(), rule);
+    }
+    List<Claim> open = records.claimsOf(d.caseId()).stream().filter(c -> c.remainingFen() > 0).toList();
+    List<ClaimInput> inputs = open.stream()
+        .map(c -> new ClaimInput(c.id(), c.kind(), c.rank(), c.remainingFen(), c.seizedOn(), c.id())).toList();
+    Plan plan = DistributionCalculator.plan(d.distributableFen(), inputs, rule);
+    plans.store(d.id(), plan);
+    steps.record(d.caseId(), "DISTRIBUTION_PLAN_DRAFTED", "制作分配方案（第 " + (d.planVersion() + 1) + " 稿，" + rule.label()
+        + "，债权人 " + open.size() + " 位）");
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("planText", PlanText.of(plan, open.stream().collect(Collectors.toMap(Claim::id, Function.identity())),
+        d.caseId()));
+    variables.put("orderingRule", rule.name());
+    variables.put("draftedRule", rule.name());
+    variables.put("planApproved", false); // each draft is approved on its own
+    return JobResult.complete(variables);
+  }
+}

@@ -1,0 +1,316 @@
+package cn.court.crossexec.disposal.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.court.crossexec.enforcement.AssetType;
+import cn.court.crossexec.enforcement.ControlMeasureService;
+import cn.court.crossexec.enforcement.EnforcementCaseService;
+import cn.court.crossexec.enforcement.MeasureKind;
+import cn.court.crossexec.enforcement.MeasureRequest;
+import cn.court.crossexec.enforcement.OpenCaseCommand;
+import cn.court.crossexec.platform.ConflictException;
+import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.platform.NotFoundException;
+import cn.court.crossexec.support.Api;
+import cn.court.crossexec.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A distribution through the API with the real workers and the real plan calculator: claims (validated field by field,
+ * refused once the plan is drafted), the plan, each objection step only in its window, payouts exact to the fen and
+ * counted on the case, and other courts kept out. The deadlines are reached by running their timer jobs.
+ */
+@IntegrationTest
+class DistributionIT {
+
+  private static final String OFFICER = "officer-GD0303";
+  private static final String APPLICANT_ID = "11010519491231002X";
+  private static final String CREDITOR_ID = "91350100M000100Y43";
+
+  @Autowired EnforcementCaseService cases;
+  @Autowired ControlMeasureService measures;
+  @Autowired DistributionService distributions;
+  @Autowired Api api;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired Clock clock;
+  @Autowired DistributionReconciliation reconciliation;
+
+  String caseId;
+  String disposalId;
+
+  @BeforeEach
+  void aCaseWithASoldAsset() {
+    caseId = UUID.randomUUID().toString();
+    cases.open(new OpenCaseCommand(caseId, UUID.randomUUID().toString(), "（2024）粤0303执" + caseId.substring(0, 6) + "号",
+        "PASSIVE_RISK", "DIRECTED", "GD03", "GD0303", "GD0305", LocalDate.of(2024, 3, 1), 1_000_000L,
+        List.of(new OpenCaseCommand.Party("APPLICANT", "张三", "PERSON", APPLICANT_ID),
+            new OpenCaseCommand.Party("DEBTOR", "深圳某某实业有限公司", "ENTERPRISE", "91440300MA5XXXXX1K")),
+        List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole("GD0303", "EXECUTING"),
+            new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")),
+        "coordinator-GD03", null));
+    LocalDate sealedOn = LocalDate.now(clock).minusDays(40);
+    long measureId = measures.take(caseId, new MeasureRequest("粤(2024)深圳市不动产权第" + UUID.randomUUID(), "住宅一套",
+        AssetType.REAL_ESTATE, MeasureKind.SEAL, "（2024）粤0303执保1号", sealedOn),
+        new CurrentUser(OFFICER, List.of("court-GD0303"))).id();
+    disposalId = UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO asset_disposal (id, case_id, measure_id, asset_type, asset_description, status, seized_on,"
+        + " proceeds_fen, created_by, created_at) VALUES (?, ?, ?, 'REAL_ESTATE', '住宅一套', 'SOLD', ?, 600000, ?, ?)",
+        disposalId, caseId, measureId, sealedOn, OFFICER, OffsetDateTime.now(clock));
+  }
+
+  @Test
+  void planObjectionCounterLawsuitAndJudgmentEachInTheirWindowPayExactlyToTheFen() {
+    String distributionId = distributions.open(caseId, 600_000L, List.of(disposalId), OFFICER);
+    assertThat(process(distributionId)).isNotNull();
+    assertThatThrownBy(() -> distributions.open(caseId, 600_000L, List.of(disposalId), OFFICER))
+        .isInstanceOf(ConflictException.class);
+    assertThat(jdbc.queryForObject("SELECT distribution_id FROM asset_disposal WHERE id = ?", String.class, disposalId))
+        .isEqualTo(distributionId);
+
+    // the case's applicant is a creditor already, with what its claim lacks and the day of the case's seal
+    JsonNode own = get(OFFICER, "/claims").get(0);
+    assertThat(own.get("ownApplicant").asBoolean()).isTrue();
+    assertThat(own.get("amountFen").asLong()).isEqualTo(1_000_000L);
+    assertThat(own.get("seizedOn").asText()).isEqualTo(LocalDate.now(clock).minusDays(40).toString());
+
+    ResponseEntity<JsonNode> filed = post(OFFICER, "/claims", claim());
+    assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long creditor = filed.getBody().get("id").asLong();
+    ResponseEntity<JsonNode> again = post("coordinator-GD03", "/claims", claim());
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(again.getBody().get("id").asLong()).isEqualTo(creditor);
+    assertThat(get("officer-GD0305", "/claims")).hasSize(2);
+
+    // the claims window closes: the plan is drafted and no claim joins any more
+    runTimer(distributionId);
+    Task review = awaitTask(distributionId);
+    assertThat(review.getName()).startsWith("审核分配方案：");
+    assertThat((String) runtime.getVariable(review.getExecutionId(), "planText")).contains("张三", "4,285.71 元", "1,714.29 元");
+    assertThat(post(OFFICER, "/claims", claim(UUID.randomUUID().toString())).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    tasks.claim(review.getId(), OFFICER);
+    tasks.complete(review.getId(), Map.of("orderingRule", "PRO_RATA", "planApproved", true));
+    awaitStatus("NOTIFIED");
+
+    JsonNode plan = get(OFFICER, "/distribution-plan");
+    assertThat(plan.get("approvedBy").asText()).isEqualTo(OFFICER);
+    long ownClaim = own.get("id").asLong();
+    assertThat(share(plan, ownClaim).get("shareFen").asLong()).isEqualTo(428_571L); // 600,000 × 10/14, rounded down
+    assertThat(share(plan, creditor).get("shareFen").asLong()).isEqualTo(171_429L); // the larger remainder takes the fen
+    assertThat(share(plan, creditor).get("unpaidFen").asLong()).isEqualTo(400_000L - 171_429L);
+
+    // objections: validated, only by the courts of the case, only in the objection period
+    assertThat(fields(post(OFFICER, "/distribution-plan/objections", objection(creditor, ownClaim, 428_572L))))
+        .containsExactly("disputedFen");
+    assertThat(fields(post(OFFICER, "/distribution-plan/objections", objection(creditor, creditor, 1L))))
+        .containsExactly("targetClaimId");
+    assertThat(post("officer-BJ0108", "/distribution-plan/objections", objection(creditor, ownClaim, 50_000L)).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<JsonNode> objected = post(OFFICER, "/distribution-plan/objections", objection(creditor, ownClaim, 50_000L));
+    assertThat(objected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String objection = "/distribution-plan/objections/" + objected.getBody().get("objectionId").asLong();
+    assertThat(post(OFFICER, objection + "/counter", Map.of("reason", "早")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    // the objection period ends: paid except the disputed amount, held in escrow
+    runTimer(distributionId);
+    awaitStatus("OBJECTIONS");
+    assertThat(post(OFFICER, "/distribution-plan/objections", objection(creditor, ownClaim, 1L)).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    plan = get(OFFICER, "/distribution-plan");
+    assertThat(share(plan, ownClaim).get("heldFen").asLong()).isEqualTo(50_000L);
+    assertThat(share(plan, ownClaim).get("paidFen").asLong()).isEqualTo(378_571L);
+    assertThat(share(plan, creditor).get("paidFen").asLong()).isEqualTo(171_429L);
+    assertThat(recovered()).isEqualTo(378_571L);
+
+    assertThat(post(OFFICER, objection + "/lawsuit", Map.of("lawsuitNumber", "（2025）粤0303民初1号")).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(OFFICER, objection + "/counter", Map.of("reason", "该债权真实有效")).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    runTimer(distributionId);
+    awaitStatus("COUNTERED");
+    assertThat(post(OFFICER, objection + "/counter", Map.of("reason", "再次")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(OFFICER, objection + "/judgment", Map.of("objectorAwardedFen", 1)).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(OFFICER, objection + "/lawsuit", Map.of("lawsuitNumber", "（2025）粤0303民初1号")).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    runTimer(distributionId);
+    awaitStatus("IN_LAWSUIT");
+
+    assertThat(fields(post(OFFICER, objection + "/judgment", Map.of("objectorAwardedFen", 50_001L))))
+        .containsExactly("objectorAwardedFen");
+    assertThat(post(OFFICER, objection + "/judgment", Map.of("objectorAwardedFen", 20_000L)).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    awaitStatus("PAID");
+
+    plan = get(OFFICER, "/distribution-plan");
+    assertThat(share(plan, ownClaim).get("shareFen").asLong()).isEqualTo(408_571L);
+    assertThat(share(plan, ownClaim).get("paidFen").asLong()).isEqualTo(408_571L);
+    assertThat(share(plan, ownClaim).get("heldFen").asLong()).isZero();
+    assertThat(share(plan, creditor).get("paidFen").asLong()).isEqualTo(191_429L);
+    JsonNode payouts = get("officer-GD0305", "/payouts");
+    assertThat(payouts.findValuesAsText("basis")).containsExactlyInAnyOrder("PLAN", "PLAN", "JUDGMENT", "JUDGMENT");
+    assertThat(payouts.findValues("amountFen").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(600_000L);
+    assertThat(recovered()).isEqualTo(408_571L);
+    assertThat(get(OFFICER, "/claims").get(1).get("satisfiedFen").asLong()).isEqualTo(191_429L);
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> process(distributionId) == null);
+  }
+
+  @Test
+  void claimsAreValidatedFieldByFieldAndOtherCourtsSeeNothing() {
+    Map<String, Object> bad = new HashMap<>(claim());
+    bad.remove("creditorName");
+    bad.put("creditorIdNumber", "12345");
+    bad.put("amountFen", 0);
+    bad.put("seizedOn", LocalDate.now(clock).plusDays(1).toString());
+    assertThat(fields(post(OFFICER, "/claims", bad)))
+        .containsExactlyInAnyOrder("creditorName", "creditorIdNumber", "amountFen", "seizedOn");
+    Map<String, Object> unranked = new HashMap<>(claim());
+    unranked.put("kind", "SECURED");
+    assertThat(fields(post(OFFICER, "/claims", unranked))).containsExactly("rank");
+
+    assertThat(post("officer-BJ0108", "/claims", claim()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as("officer-BJ0108").getForEntity(path("/claims"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as("officer-BJ0108").getForEntity(path("/payouts"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get(OFFICER, "/claims")).isEmpty(); // nothing was filed
+  }
+
+  @Test
+  void transferInLieuCreditsTheClaimOnceAndAsksForTheDifference() {
+    distributions.open(caseId, 1_000L, List.of(), OFFICER);
+    long creditor = post(OFFICER, "/claims", claim()).getBody().get("id").asLong();
+    long own = distributions.claims(caseId).stream().filter(ClaimView::ownApplicant).findFirst().orElseThrow().id();
+
+    assertThat(distributions.creditTransferInLieu(caseId, creditor, 500_000L, "disp-1", OFFICER)).isEqualTo(100_000L);
+    assertThat(distributions.creditTransferInLieu(caseId, creditor, 500_000L, "disp-1", OFFICER)).isEqualTo(100_000L);
+    assertThat(distributions.creditTransferInLieu(caseId, own, 2_500L, "disp-2", OFFICER)).isZero();
+    assertThat(distributions.claims(caseId).stream().filter(c -> c.id() == creditor).findFirst().orElseThrow().remainingFen())
+        .isZero();
+    assertThat(get(OFFICER, "/payouts").findValuesAsText("reference")).containsExactly("TIL-disp-1", "TIL-disp-2");
+    assertThat(recovered()).isEqualTo(2_500L);
+    assertThatThrownBy(() -> distributions.creditTransferInLieu(caseId, 999_999_999L, 1L, "disp-3", OFFICER))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> distributions.creditTransferInLieu("another-case", creditor, 1L, "disp-3", OFFICER))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void distributionWithoutItsProcessGetsOneFromTheReconciliationUnlessItsPlanWasServed() {
+    String lost = UUID.randomUUID().toString();
+    String served = UUID.randomUUID().toString();
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    jdbc.update("INSERT INTO distribution (id, case_id, distributable_fen, ordering_rule, status, claims_close_at, created_at)"
+        + " VALUES (?, ?, 1000, 'PRO_RATA', 'CLAIMS_OPEN', ?, ?)", lost, caseId, now.plusDays(15), now);
+    jdbc.update("INSERT INTO distribution (id, case_id, distributable_fen, ordering_rule, status, claims_close_at, created_at)"
+        + " VALUES (?, ?, 1000, 'PRO_RATA', 'NOTIFIED', ?, ?)", served, caseId, now, now);
+
+    assertThat(reconciliation.reconcile()).isGreaterThanOrEqualTo(1);
+    ProcessInstance started = process(lost);
+    assertThat(started).isNotNull();
+    assertThat(runtime.getVariable(started.getId(), "executingCourtGroup")).isEqualTo("court-GD0303");
+    assertThat(OffsetDateTime.parse((String) runtime.getVariable(started.getId(), "claimsCloseAt")).toInstant())
+        .isEqualTo(now.plusDays(15).toInstant());
+    assertThat(process(served)).isNull(); // its windows and escrow cannot be guessed: a person repairs it
+    assertThat(reconciliation.reconcile()).isZero();
+  }
+
+  // --- helpers ---
+
+  private ProcessInstance process(String distributionId) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("distribution").processInstanceBusinessKey(caseId)
+        .variableValueEquals("distributionId", distributionId).singleResult();
+  }
+
+  /** The deadline the process waits for is reached now: its timer job runs. */
+  private void runTimer(String distributionId) {
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery()
+        .processInstanceId(process(distributionId).getId()).timers().count() == 1);
+    management.executeJob(management.createJobQuery().processInstanceId(process(distributionId).getId()).timers()
+        .singleResult().getId());
+  }
+
+  private Task awaitTask(String distributionId) {
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .processInstanceId(process(distributionId).getId()).taskDefinitionKey("Task_ReviewPlan").count() == 1);
+    return tasks.createTaskQuery().processInstanceId(process(distributionId).getId()).singleResult();
+  }
+
+  private void awaitStatus(String status) {
+    Awaitility.await().atMost(Duration.ofSeconds(30))
+        .until(() -> status.equals(get(OFFICER, "/distribution-plan").get("status").asText()));
+  }
+
+  private long recovered() {
+    return api.as(OFFICER).getForObject("/api/cases/" + caseId, JsonNode.class).get("recoveredFen").asLong();
+  }
+
+  private static JsonNode share(JsonNode plan, long claimId) {
+    for (JsonNode share : plan.get("shares")) {
+      if (share.get("claimId").asLong() == claimId) {
+        return share;
+      }
+    }
+    throw new AssertionError("no share of claim " + claimId + " in " + plan);
+  }
+
+  private static List<String> fields(ResponseEntity<JsonNode> response) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return response.getBody().get("errors").findValuesAsText("field");
+  }
+
+  private String path(String tail) {
+    return "/api/cases/" + caseId + tail;
+  }
+
+  private JsonNode get(String user, String tail) {
+    ResponseEntity<JsonNode> response = api.as(user).getForEntity(path(tail), JsonNode.class);
+    assertThat(response.getStatusCode()).as("GET " + tail).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private ResponseEntity<JsonNode> post(String user, String tail, Object body) {
+    return api.as(user).postForEntity(path(tail), body, JsonNode.class);
+  }
+
+  private static Map<String, Object> claim() {
+    return claim("（2024）粤0304民初88号");
+  }
+
+  private static Map<String, Object> claim(String title) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("creditorName", "深圳某某银行");
+    body.put("creditorIdNumber", CREDITOR_ID);
+    body.put("titleNumber", title);
+    body.put("kind", "ORDINARY");
+    body.put("amountFen", 400_000L);
+    return body;
+  }
+
+  private static Map<String, Object> objection(long objector, long target, long disputed) {
+    return Map.of("objectorClaimId", objector, "targetClaimId", target, "disputedFen", disputed, "reason", "该债权已部分清偿");
+  }
+}
