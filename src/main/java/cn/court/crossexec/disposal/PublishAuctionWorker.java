@@ -69,7 +69,7 @@ class PublishAuctionWorker implements JobWorker {
     }
     Long previousStarting = round > 1 ? disposals.lastFailedRound(d.id()).map(Auction::startingPriceFen).orElse(null) : null;
     if (problems.isEmpty()) {
-      problems.addAll(rules.checkPlan(new AuctionRules.AuctionPlan(round, afterDefault, d.referencePriceFen(),
+      problems.addAll(rules.checkPlan(new AuctionPlan(round, afterDefault, d.referencePriceFen(),
           previousStarting, startingFen, depositPercent)));
     }
     if (!problems.isEmpty()) {

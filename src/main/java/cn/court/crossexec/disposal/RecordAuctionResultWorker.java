@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.disposal.distribution.DistributionService;
 import cn.court.crossexec.enforcement.ControlMeasureService;
 import cn.court.crossexec.gateway.AuctionResult;
 import cn.court.crossexec.gateway.AuctionResults;
@@ -29,9 +30,11 @@ class RecordAuctionResultWorker implements JobWorker {
   private final AuctionResults results;
   private final DisposalProperties properties;
   private final ControlMeasureService measures;
+  private final DistributionService distribution;
 
   RecordAuctionResultWorker(Disposals disposals, DisposalSteps steps, AuctionResults results, DisposalProperties properties,
-      ControlMeasureService measures) {
+      ControlMeasureService measures, DistributionService distribution) {
+    this.distribution = distribution;
     this.disposals = disposals;
     this.steps = steps;
     this.results = results;
@@ -115,6 +118,7 @@ class RecordAuctionResultWorker implements JobWorker {
   private JobResult afterFailure(Disposal d, String sellOffText) {
     disposals.status(d.id(), DisposalStatus.AFTER_FAILURE);
     long reserve = disposals.lastFailedRound(d.id()).map(Auction::startingPriceFen).orElseThrow();
+    distribution.enterOwnApplicant(d.caseId(), "system"); // the applicant may take the asset in lieu too
     List<String> creditors = disposals.creditorLines(d.caseId());
     Map<String, Object> v = new HashMap<>();
     v.put("failedReservePriceText", Money.yuan(reserve) + "（第二次拍卖的保留价，以物抵债按此价格）");

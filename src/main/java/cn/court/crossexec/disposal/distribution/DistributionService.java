@@ -91,6 +91,16 @@ public class DistributionService {
     return id;
   }
 
+  /**
+   * Enters the case's own applicant as a creditor if not yet (before a transfer in lieu, when the court chooses
+   * among the creditors before any distribution exists).
+   */
+  public void enterOwnApplicant(String caseId, String by) {
+    if (!records.hasOwnApplicantClaim(caseId)) {
+      fileOwnApplicantClaim(cases.theCase(caseId), by, OffsetDateTime.now(clock));
+    }
+  }
+
   /** The case's own applicant joins with what its claim still lacks, seized on the case's first control measure. */
   private void fileOwnApplicantClaim(CaseView theCase, String by, OffsetDateTime now) {
     long lacking = theCase.amountClaimedFen() - theCase.recoveredFen();

@@ -175,7 +175,9 @@ class AssetDisposalProcessTest extends EnforcementProcessTestSupport {
 
     ProcessInstance decidedBefore = start();
     worker("disposal.open", opened("RETAINED", false, days(30)));
-    assertThat(decidedBefore).hasPassed("Task_ReadScreening").isNotWaitingAt("Event_ScreeningDecided");
+    assertThat(decidedBefore).isWaitingAt("Task_ReadScreening").hasNotPassed("Event_ScreeningDecided");
+    worker("disposal.read-screening", Map.of("retained", true));
+    assertThat(decidedBefore).isEnded().hasPassed("End_Retained");
   }
 
   @Test

@@ -115,7 +115,7 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
     List<ProcessInstance> disposals = called(pi, "asset-disposal");
     assertThat(disposals).hasSize(2).allSatisfy(d -> assertThat(d.getBusinessKey()).isEqualTo(CASE));
     assertThat(disposals).extracting(d -> variable(d, "disposalIndex")).containsExactlyInAnyOrder(0, 1);
-    assertThat(disposals).extracting(d -> variable(d, "executingCourtGroup")).containsOnly("court-GD0304");
+    assertThat(disposals).extracting(d -> variable(d, "executingCourtGroup")).containsOnly("court-GD0303");
     for (LockedExternalTask open : fetch("disposal.open", 2)) {
       complete(open, Map.of("holdState", "NONE", "directRealization", true, "assetLabel", "存款", "valuationDueAt", iso(days(30))));
     }
