@@ -1,5 +1,7 @@
 package cn.court.crossexec.gateway;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,11 +55,16 @@ class HttpAuctionPlatformGateway implements AuctionPlatformGateway {
     body.put("assetType", listing.assetType());
     body.put("startingPriceFen", listing.startingPriceFen());
     body.put("depositFen", listing.depositFen());
-    body.put("biddingStartsAt", listing.biddingStartsAt());
-    body.put("biddingEndsAt", listing.biddingEndsAt());
+    body.put("biddingStartsAt", isoTime(listing.biddingStartsAt()));
+    body.put("biddingEndsAt", isoTime(listing.biddingEndsAt()));
     body.put("preemptionHolders", listing.preemptionHolders());
     body.put("barredBidderIdNumbers", listing.barredBidderIdNumbers());
     body.put("callbackUrl", callbackUrl);
     return body;
+  }
+
+  /** ISO-8601 with the offset, whatever the JSON mapper's date settings (a plain builder writes epoch numbers). */
+  private static String isoTime(OffsetDateTime time) {
+    return time == null ? null : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }
