@@ -66,6 +66,10 @@ class DemoUsers {
       created++;
     }
     access.ensureMembership("inquiry-system", Groups.GATEWAYS);
+    if (access.ensureUser("auction-platform", "网络司法拍卖平台", "（模拟回调）", password)) {
+      created++;
+    }
+    access.ensureMembership("auction-platform", Groups.GATEWAYS);
     log.info("Demo users ready ({} created this start); password '{}'", created, "demo".equals(password) ? "demo" : "***");
   }
 }
