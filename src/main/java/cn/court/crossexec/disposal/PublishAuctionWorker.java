@@ -63,7 +63,8 @@ class PublishAuctionWorker implements JobWorker {
       problems.add("起拍价：" + e.getMessage());
     }
     try {
-      depositPercent = new BigDecimal(String.valueOf(job.variable("depositPercent")).trim());
+      String deposit = job.stringVariable("depositPercent");
+      depositPercent = deposit == null || deposit.isBlank() ? null : new BigDecimal(deposit.trim());
     } catch (NumberFormatException e) {
       problems.add("保证金比例应为数字");
     }

@@ -132,7 +132,8 @@ public class ControlMeasureService {
    * the first waiting measure of another case on the asset takes effect.
    */
   public MeasureView releaseAfterDisposal(long measureId, String by) {
-    MeasureView released = liftAsHolder(measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId)), by);
+    MeasureView released = liftAsHolder(measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId)),
+        by == null ? CaseSteps.SYSTEM : by);
     changed(released);
     return released;
   }
@@ -148,7 +149,7 @@ public class ControlMeasureService {
     for (ControlMeasure measure : measures.findOnAsset(held.getAssetKey(), ACTIVE)) {
       measure.end(MeasureStatus.LIFTED, today());
       record(measure.getCaseId(), "MEASURE_LIFTED", "财产已" + how + "，" + measure.getKind().label() + "“"
-          + measure.getAssetDescription() + "”解除", by);
+          + measure.getAssetDescription() + "”解除", by == null ? CaseSteps.SYSTEM : by);
       MeasureView view = MeasureView.of(measure);
       changed(view);
       ended.add(view);

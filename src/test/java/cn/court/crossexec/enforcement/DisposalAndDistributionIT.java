@@ -29,7 +29,7 @@ class DisposalAndDistributionIT {
 
   /** The simulator is told (application-test.yaml) that this flat fails its first auction and sells in the second. */
   static final String FLAT = "粤(2024)深圳市不动产权第IT00001号";
-  private static final String DEBTOR = "91440300MA5DISP01X";
+  private static final String DEBTOR = "91350100M000100Y43";
 
   @Autowired Api api;
   @Autowired TaskService tasks;
