@@ -140,16 +140,6 @@ public class EnforcementCaseService {
     return new Recorded<>(paymentView(payment, found), true);
   }
 
-  /**
-   * An entry of another capability on the case's log (e.g. the notice of a distribution plan), so that the case's
-   * timeline shows everything done for it. The actor is a user id, or none for the system.
-   */
-  public void recordEvent(String caseId, String type, String detail, String actor) {
-    EnforcementCase found = cases.findById(caseId).orElseThrow(() -> new NotFoundException("未找到案件：" + caseId));
-    events.save(new CaseEvent(found.getId(), type, detail, actor == null || actor.isBlank() ? CaseSteps.SYSTEM : actor,
-        OffsetDateTime.now(clock)));
-  }
-
   @Transactional(readOnly = true)
   public List<PaymentView> payments(String caseId, CurrentUser user) {
     EnforcementCase found = visible(caseId, user);

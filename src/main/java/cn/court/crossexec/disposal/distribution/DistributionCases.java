@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal.distribution;
 
+import cn.court.crossexec.enforcement.CaseDirectory;
 import cn.court.crossexec.enforcement.CaseView;
 import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.PaymentChannel;
@@ -27,10 +28,12 @@ class DistributionCases {
   private static final CurrentUser READER = new CurrentUser(SYSTEM, List.of(Groups.MANAGERS));
 
   private final EnforcementCaseService cases;
+  private final CaseDirectory directory;
   private final Clock clock;
 
-  DistributionCases(EnforcementCaseService cases, Clock clock) {
+  DistributionCases(EnforcementCaseService cases, CaseDirectory directory, Clock clock) {
     this.cases = cases;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -55,7 +58,7 @@ class DistributionCases {
   }
 
   void record(String caseId, String type, String detail, String actor) {
-    cases.recordEvent(caseId, type, detail, actor);
+    directory.record(caseId, type, detail, actor);
   }
 
   /**

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +39,19 @@ class DistributionReconciliation {
   @EventListener(ApplicationReadyEvent.class)
   void atStart() {
     reconcile();
+  }
+
+  /**
+   * Also every few minutes: a distribution opened by a job worker running in a separate worker process (no engine
+   * there to start its process in the same transaction) gets its process here.
+   */
+  @Scheduled(fixedDelayString = "${crossexec.disposal.distribution.reconcile-every:PT5M}",
+      initialDelayString = "${crossexec.disposal.distribution.reconcile-every:PT5M}")
+  void everyFewMinutes() {
+    int started = reconcile();
+    if (started > 0) {
+      log.info("{} distributions got their process", started);
+    }
   }
 
   /** @return how many distributions got their process */
