@@ -2,6 +2,8 @@ package cn.court.crossexec.disposal;
 
 import cn.court.crossexec.enforcement.CaseDirectory;
 import cn.court.crossexec.enforcement.CaseFacts;
+import cn.court.crossexec.enforcement.CaseLifecycleService;
+import cn.court.crossexec.enforcement.ExcludedKind;
 import cn.court.crossexec.platform.Money;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,12 +27,15 @@ class DisposalSteps {
 
   private final Disposals disposals;
   private final CaseDirectory cases;
+  private final CaseLifecycleService lifecycle;
   private final AuctionRules rules;
   private final DisposalProperties properties;
   private final Clock clock;
 
-  DisposalSteps(Disposals disposals, CaseDirectory cases, AuctionRules rules, DisposalProperties properties, Clock clock) {
+  DisposalSteps(Disposals disposals, CaseDirectory cases, CaseLifecycleService lifecycle, AuctionRules rules,
+      DisposalProperties properties, Clock clock) {
     this.disposals = disposals;
+    this.lifecycle = lifecycle;
     this.cases = cases;
     this.rules = rules;
     this.properties = properties;
@@ -64,6 +69,20 @@ class DisposalSteps {
 
   String endOfPeriodFromToday(Period period) {
     return endOf(today().plus(period));
+  }
+
+  /**
+   * The disposal has ended: its valuation (from the disposal's start to the reference price) and its auctions and
+   * sell-off (from the first notice to today) do not count towards the case's six-month limit (审限规定).
+   */
+  void excludeDisposalPeriods(Disposal d) {
+    if (d.pricedAt() != null) {
+      lifecycle.excludeRecordedPeriod(d.caseId(), ExcludedKind.VALUATION, disposals.openedAt(d.id()).atZoneSameInstant(clock.getZone()).toLocalDate(),
+          d.pricedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), "确定参考价：" + d.assetDescription());
+    }
+    disposals.auctionsOf(d.id()).stream().findFirst().ifPresent(first -> lifecycle.excludeRecordedPeriod(d.caseId(),
+        ExcludedKind.AUCTION, first.publishedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today(),
+        "拍卖、变卖：" + d.assetDescription()));
   }
 
   static String text(LocalDate day) {

@@ -89,6 +89,11 @@ class Disposals {
         .toList();
   }
 
+  /** The day the disposal began (its valuation period starts then). */
+  OffsetDateTime openedAt(String id) {
+    return jdbc.queryForObject("SELECT created_at FROM asset_disposal WHERE id = ?", OffsetDateTime.class, id);
+  }
+
   void status(String id, DisposalStatus status) {
     jdbc.update("UPDATE asset_disposal SET status = ? WHERE id = ?", status.name(), id);
   }

@@ -40,6 +40,7 @@ class ReleaseAssetWorker implements JobWorker {
     String reason = job.stringVariable("afterFailureReason");
     disposals.close(d.id(), DisposalStatus.RELEASED, 0, reason, steps.now());
     measures.releaseAfterDisposal(d.measureId(), null);
+    steps.excludeDisposalPeriods(d);
     steps.record(d.caseId(), "DISPOSAL_RELEASED", d.label() + "流拍后解除查封并退还被执行人：" + reason);
     return JobResult.complete();
   }

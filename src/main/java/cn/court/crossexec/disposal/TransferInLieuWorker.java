@@ -55,6 +55,7 @@ class TransferInLieuWorker implements JobWorker {
     String reason = job.stringVariable("afterFailureReason");
     disposals.transferred(d.id(), claimId, value, difference, reason, steps.now());
     measures.endWithDisposal(d.measureId(), "以物抵债", null);
+    steps.excludeDisposalPeriods(d);
     steps.record(d.caseId(), "TRANSFERRED_IN_LIEU", d.label() + "以第二次拍卖保留价 " + Money.yuan(value)
         + " 交付债权人（编号 " + claimId + "）抵债" + (difference > 0 ? "，应补交差价 " + Money.yuan(difference) : "")
         + "：" + reason);

@@ -113,6 +113,25 @@ public class CaseLifecycleService {
     return dueOn;
   }
 
+  /**
+   * A period the product itself knows does not count (the valuation and the auctions of a disposal): recorded as the
+   * system, clipped to the enforcement's filing; nothing for a closed case. The limit watch reads the periods when it
+   * next computes the due date (a job worker calls this, and workers never correlate).
+   */
+  public void excludeRecordedPeriod(String caseId, ExcludedKind kind, LocalDate from, LocalDate to, String note) {
+    EnforcementCase theCase = steps.theCase(caseId);
+    LocalDate start = from.isBefore(theCase.getEnforcementFiledOn()) ? theCase.getEnforcementFiledOn() : from;
+    if (theCase.getStatus().isClosed() || to.isBefore(start)) {
+      return;
+    }
+    jdbc.update("INSERT INTO case_excluded_period (case_id, kind, from_date, to_date, note, recorded_by, recorded_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", caseId, kind.name(), start, to, note, CaseSteps.SYSTEM, steps.now());
+    LocalDate dueOn = dueOn(theCase);
+    theCase.limit(dueOn);
+    steps.record(caseId, "PERIOD_EXCLUDED", kind.label() + " " + start + " 至 " + to + " 不计入执行期限（" + note
+        + "），期限届满日调整为 " + dueOn, CaseSteps.SYSTEM);
+  }
+
   /** The executing court asks its president to extend the limit, at least five days before it expires. */
   public ExtensionRequestView requestExtension(String caseId, CaseActionRequests.Extension request, CurrentUser user) {
     EnforcementCase theCase = access.executedBy(caseId, user);

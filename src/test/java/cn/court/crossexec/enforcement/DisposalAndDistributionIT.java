@@ -95,6 +95,11 @@ class DisposalAndDistributionIT {
     assertThat(api.as(officer).getForObject("/api/cases/" + c.caseId() + "/measures", JsonNode.class).get(0)
         .get("status").asText()).isEqualTo("LIFTED");
 
+    // the valuation and the auctions do not count towards the six-month limit
+    JsonNode timeline = flow.theCase(c.caseId(), "manager").get("timeline");
+    assertThat(timeline.findValuesAsText("detail")).anySatisfy(d -> assertThat(d).startsWith("评估、鉴定期间").contains("不计入执行期限"))
+        .anySatisfy(d -> assertThat(d).startsWith("拍卖、变卖期间").contains("不计入执行期限"));
+
     flow.awaitOr(() -> runtime.createProcessInstanceQuery().processDefinitionKey("distribution")
         .processInstanceBusinessKey(c.caseId()).count() == 1, () -> flow.whereIs(c.caseId()));
     runTimer(c.caseId(), "Timer_ClaimsClose");
