@@ -126,8 +126,8 @@ class Disposals {
   }
 
   Optional<String> holdOf(long measureId) {
-    return jdbc.query("SELECT core_asset_hold FROM control_measure WHERE id = ?", (rs, i) -> rs.getString(1), measureId)
-        .stream().findFirst().map(s -> s == null ? "NONE" : s);
+    return jdbc.query("SELECT core_asset_hold FROM control_measure WHERE id = ?",
+        (rs, i) -> rs.getString(1) == null ? "NONE" : rs.getString(1), measureId).stream().findFirst();
   }
 
   void markPerishable(long measureId, boolean perishable) {
