@@ -31,19 +31,46 @@ class AuctionResultDelivery {
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /** After a delivery nobody waited for: try again after these delays (the result may outrun its own listing). */
+  private static final long[] RETRY_SECONDS = {1, 5, 30, 120};
+
+  private final java.util.concurrent.ScheduledExecutorService retries =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "auction-result-redelivery");
+        t.setDaemon(true);
+        return t;
+      });
+
   @TransactionalEventListener(fallbackExecution = true)
   void on(AuctionResultReported result) {
+    deliver(result, 0);
+  }
+
+  /**
+   * A result can arrive before the disposal waits for it (the platform answered before the publishing step was
+   * completed in the engine): it is offered again a few times; after that the wait's due time reads it.
+   */
+  private void deliver(AuctionResultReported result, int attempt) {
     try {
       Integer delivered = newTransaction.execute(tx -> runtime.createMessageCorrelation("AuctionResultReported")
           .processInstanceBusinessKey(result.caseId())
           .processInstanceVariableEquals("auctionId", result.auctionId())
           .correlateAllWithResult().size());
-      if (delivered == null || delivered == 0) {
-        log.debug("Result of auction {} arrived while no disposal waited for it", result.auctionId());
+      if ((delivered == null || delivered == 0) && attempt < RETRY_SECONDS.length) {
+        log.debug("Result of auction {} arrived while no disposal waited for it; offered again", result.auctionId());
+        retries.schedule(() -> deliver(result, attempt + 1), RETRY_SECONDS[attempt], java.util.concurrent.TimeUnit.SECONDS);
       }
     } catch (RuntimeException e) {
-      log.warn("Result of auction {} stored but not delivered now ({}); the due time will read it", result.auctionId(),
-          e.toString());
+      log.warn("Result of auction {} stored but not delivered now ({}); offered again, else the due time reads it",
+          result.auctionId(), e.toString());
+      if (attempt < RETRY_SECONDS.length) {
+        retries.schedule(() -> deliver(result, attempt + 1), RETRY_SECONDS[attempt], java.util.concurrent.TimeUnit.SECONDS);
+      }
     }
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    retries.shutdownNow();
   }
 }
