@@ -69,11 +69,6 @@ public class AuctionRules {
     return List.copyOf(problems);
   }
 
-  /** A plain amount in yuan with two decimals and no grouping ("1234.56"), e.g. to prefill a number. */
-  public static String yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2).toPlainString();
-  }
-
   private long minimumStartingPrice(AuctionPlan plan) {
     if (plan.referencePriceFen() <= 0) {
       throw new IllegalArgumentException("an auction needs a positive reference price: " + plan);

@@ -124,7 +124,7 @@ class AuctionRulesTest {
   @ParameterizedTest(name = "{0} fen = {1}")
   @CsvSource({"123456, 1234.56", "5, 0.05", "0, 0.00", "-150, -1.50", "70000000, 700000.00"})
   void yuanIsPlainWithTwoDecimals(long fen, String yuan) {
-    assertThat(AuctionRules.yuan(fen)).isEqualTo(yuan);
+    assertThat(cn.court.crossexec.platform.Money.plainYuan(fen)).isEqualTo(yuan);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
