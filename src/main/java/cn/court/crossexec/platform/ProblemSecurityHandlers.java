@@ -20,7 +20,16 @@ class ProblemSecurityHandlers {
 
   AuthenticationEntryPoint entryPoint() {
     return (request, response, ex) -> {
+      if (ex instanceof LoginThrottledException throttled) {
+        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+        write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.LOGIN_THROTTLED, "登录尝试过于频繁", throttled.message()));
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"crossexec\", charset=\"UTF-8\"");
+      if (ex instanceof org.springframework.security.authentication.BadCredentialsException) {
+        write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "用户名或密码错误", "用户名或密码错误，请检查后重试。"));
+        return;
+      }
       write(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "未登录", "请提供有效的用户名和密码。"));
     };
   }

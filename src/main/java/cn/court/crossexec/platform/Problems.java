@@ -13,6 +13,7 @@ public final class Problems {
   public static final URI CONFLICT = URI.create("/problems/conflict");
   public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
   public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+  public static final URI LOGIN_THROTTLED = URI.create("/problems/login-throttled");
   public static final URI IDEMPOTENCY = URI.create("/problems/idempotency-key");
   public static final URI INTERNAL = URI.create("/problems/internal");
 

@@ -28,8 +28,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SecurityConfig {
 
   @Bean
-  AuthenticationManager authenticationManager(IdentityService identityService) {
-    return new ProviderManager(new EngineIdentityAuthenticationProvider(identityService));
+  LoginThrottle loginThrottle(java.time.Clock clock) {
+    return LoginThrottle.standard(clock);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(IdentityService identityService, LoginThrottle throttle) {
+    return new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle));
+  }
+
+  /** The webapps' own login form counts against the same throttle as HTTP Basic. */
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(LoginThrottle throttle, ObjectMapper mapper) {
+    var registration = new FilterRegistrationBean<>(new WebappLoginThrottleFilter(throttle, mapper));
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(2);
+    return registration;
   }
 
   @Bean

@@ -28,12 +28,42 @@ class AuthenticationIT {
     assertThat(response.getBody().get("status").asInt()).isEqualTo(401);
   }
 
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+
   @Test
-  void wrongPasswordIsRefused() {
-    // a user of its own: the engine delays further logins of a user after a wrong password
+  void wrongPasswordIsRefusedInChinese() {
     ResponseEntity<JsonNode> response =
         api.anonymous().withBasicAuth("officer-ZJ0106", "wrong").getForEntity("/api/courts", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getBody().get("title").asText()).isEqualTo("用户名或密码错误");
+  }
+
+  @Test
+  void guessingIsSlowedButNeverLocksTheAccount() {
+    String userId = "throttle-probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var user = identityService.newUser(userId);
+    user.setPassword("right-password");
+    identityService.saveUser(user);
+    // a client that does not retry on 429 by itself (Apache HttpClient waits for Retry-After and tries again)
+    var client =
+        new org.springframework.boot.test.web.client.TestRestTemplate(
+            new org.springframework.boot.web.client.RestTemplateBuilder()
+                .rootUri(api.url(""))
+                .requestFactory(org.springframework.http.client.JdkClientHttpRequestFactory.class));
+    for (int i = 0; i < 5; i++) {
+      assertThat(client.withBasicAuth(userId, "guess-" + i).getForEntity("/api/courts", JsonNode.class).getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    ResponseEntity<JsonNode> throttled =
+        client.withBasicAuth(userId, "guess-6").getForEntity("/api/courts", JsonNode.class);
+    assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(throttled.getHeaders().getFirst("Retry-After")).isNotBlank();
+    assertThat(throttled.getBody().get("detail").asText()).contains("账户未被锁定");
+    // ten and more wrong passwords used to lock the user in the engine until an administrator acted
+    for (int i = 0; i < 10; i++) {
+      assertThat(identityService.checkPassword(userId, "wrong")).isFalse();
+    }
+    assertThat(identityService.checkPassword(userId, "right-password")).as("the engine does not lock the user").isTrue();
   }
 
   @Test
