@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -18,29 +19,39 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A POST to the product's API that carries an {@code Idempotency-Key} header happens once. The request and the
- * record of its response commit in one transaction (the engine joins Spring's transaction), so a repeat
- * returns the first response, and a request that fails leaves neither. The same key with another body is
- * refused with 422.
+ * A POST to the product's API that carries an {@code Idempotency-Key} happens once, also when its twins arrive at the
+ * same moment. The first request claims the key (a pending row, committed at once; the primary key lets only one
+ * claim win); the request and the record of its response then commit in one transaction (the engine joins Spring's
+ * transaction), so a repeat returns the first response, and a request that fails leaves neither and frees the key.
+ * A twin that finds the key claimed waits (bounded) for the first one's answer and replays it; if the first is still
+ * running after that it gets 409 and may send again. A claim left by a crashed process is freed after
+ * {@link #ABANDONED_AFTER}. The same key with another body is refused with 422.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
   static final String HEADER = "Idempotency-Key";
   static final String REPLAYED_HEADER = "Idempotent-Replayed";
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+  private static final Duration TWIN_WAIT = Duration.ofSeconds(15);
   private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
   private final IdempotentRequestRepository records;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate ownTransaction;
   private final ObjectMapper mapper;
 
   IdempotencyFilter(IdempotentRequestRepository records, TransactionTemplate transaction, ObjectMapper mapper) {
     this.records = records;
     this.transaction = transaction;
+    this.ownTransaction = new TransactionTemplate(transaction.getTransactionManager());
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.mapper = mapper;
   }
 
@@ -66,55 +77,100 @@ class IdempotencyFilter extends OncePerRequestFilter {
     String hash = fingerprint(request.getMethod(), request.getRequestURI(), cached.body());
     IdempotentRequest.Key id = new IdempotentRequest.Key(user.get().userId(), key);
 
-    Optional<IdempotentRequest> earlier = records.findById(id);
-    if (earlier.isPresent()) {
-      replay(earlier.get(), hash, response);
-      return;
+    while (!claim(id, cached, hash)) {
+      if (awaitTwin(id, hash, response)) {
+        return;
+      }
+      // the twin holding the key failed and freed it: this request runs on its own
     }
-
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    boolean committed = false;
     try {
-      transaction.executeWithoutResult(
-          status -> {
-            try {
-              chain.doFilter(cached, buffered);
-            } catch (IOException | ServletException e) {
-              throw new IllegalStateException(e);
-            }
-            if (buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
-              records.saveAndFlush(record(id, cached, hash, buffered));
-            } else {
-              status.setRollbackOnly();
-            }
-          });
+      committed =
+          Boolean.TRUE.equals(
+              transaction.execute(
+                  status -> {
+                    try {
+                      chain.doFilter(cached, buffered);
+                    } catch (IOException | ServletException e) {
+                      throw new IllegalStateException(e);
+                    }
+                    if (buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
+                      IdempotentRequest claimed = records.findById(id).orElseThrow();
+                      claimed.answer(
+                          buffered.getStatus(),
+                          buffered.getContentType(),
+                          buffered.getHeader(HttpHeaders.LOCATION),
+                          new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
+                      records.saveAndFlush(claimed);
+                      return true;
+                    }
+                    status.setRollbackOnly();
+                    return false;
+                  }));
     } catch (RuntimeException e) {
       // The whole request is undone: drop the success the controller had buffered, status and headers too.
       log.error("Request with Idempotency-Key {} rolled back", key, e);
       buffered.resetBuffer();
       response.reset();
-      Optional<IdempotentRequest> raced = records.findById(id);
-      if (raced.isPresent()) {
-        replay(raced.get(), hash, response); // a concurrent twin committed first
-      } else {
-        writeProblem(response, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "服务器内部错误", "请求未能完成，未作任何修改。"));
-      }
+      writeProblem(response, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "服务器内部错误", "请求未能完成，未作任何修改。"));
       return;
+    } finally {
+      if (!committed) {
+        release(id, OffsetDateTime.now().plusYears(1)); // a refused or failed request does not use up its key
+      }
     }
     buffered.copyBodyToResponse();
   }
 
-  private IdempotentRequest record(IdempotentRequest.Key id, HttpServletRequest request, String hash,
-      ContentCachingResponseWrapper response) {
-    return new IdempotentRequest(
-        id,
-        request.getMethod(),
-        request.getRequestURI(),
-        hash,
-        response.getStatus(),
-        response.getContentType(),
-        response.getHeader(HttpHeaders.LOCATION),
-        new String(response.getContentAsByteArray(), StandardCharsets.UTF_8),
-        OffsetDateTime.now());
+  /** Claims the key for this request; false when another request holds or has answered it. */
+  private boolean claim(IdempotentRequest.Key id, HttpServletRequest request, String hash) {
+    release(id, OffsetDateTime.now().minus(ABANDONED_AFTER));
+    try {
+      ownTransaction.executeWithoutResult(
+          status ->
+              records.saveAndFlush(
+                  new IdempotentRequest(id, request.getMethod(), request.getRequestURI(), hash,
+                      IdempotentRequest.PENDING, null, null, null, OffsetDateTime.now())));
+      return true;
+    } catch (DataIntegrityViolationException e) {
+      return false;
+    }
+  }
+
+  private void release(IdempotentRequest.Key id, OffsetDateTime claimedBefore) {
+    ownTransaction.executeWithoutResult(status -> records.releaseClaim(id, claimedBefore));
+  }
+
+  /**
+   * Waits (bounded) for the request holding the key to answer, and replays that answer; true when this request has
+   * been answered, false when the key was freed (the other request failed) and may be claimed again.
+   */
+  private boolean awaitTwin(IdempotentRequest.Key id, String hash, HttpServletResponse response) throws IOException {
+    long deadline = System.nanoTime() + TWIN_WAIT.toNanos();
+    long pause = 20;
+    while (true) {
+      Optional<IdempotentRequest> earlier = ownTransaction.execute(status -> records.findById(id));
+      if (earlier.isEmpty()) {
+        return false;
+      }
+      if (!earlier.get().pending() || !earlier.get().requestHash().equals(hash)) {
+        replay(earlier.get(), hash, response); // the first answer, or 422 at once for another body under the key
+        return true;
+      }
+      if (System.nanoTime() > deadline) {
+        writeProblem(response, Problems.of(HttpStatus.CONFLICT, Problems.IDEMPOTENCY, "请求正在处理中",
+            "使用同一 Idempotency-Key 的请求仍在处理，请稍后用同一键重新发送。"));
+        return true;
+      }
+      try {
+        Thread.sleep(pause); // waiting on another request's transaction, not a test: bounded by TWIN_WAIT
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return true;
+      }
+      pause = Math.min(pause * 2, 250);
+    }
   }
 
   private void replay(IdempotentRequest earlier, String hash, HttpServletResponse response) throws IOException {

@@ -11,7 +11,13 @@ import java.time.OffsetDateTime;
 /** The first successful response to a POST with an Idempotency-Key, per caller and key. */
 @Entity
 @Table(name = "idempotent_request")
-class IdempotentRequest {
+class IdempotentRequest implements org.springframework.data.domain.Persistable<IdempotentRequest.Key> {
+
+  /**
+   * A new claim is inserted, never merged onto an existing row: with an assigned id Spring Data would otherwise
+   * merge, and a second claim would silently overwrite the first request's answer.
+   */
+  @jakarta.persistence.Transient private boolean fresh;
 
   @Embeddable
   record Key(
@@ -58,6 +64,42 @@ class IdempotentRequest {
     this.location = location;
     this.body = body;
     this.createdAt = createdAt;
+    this.fresh = true;
+  }
+
+  @Override
+  public Key getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
+
+  @jakarta.persistence.PostLoad
+  @jakarta.persistence.PostPersist
+  void stored() {
+    fresh = false;
+  }
+
+  /** A claim: the first request with this key is still running (no response yet). */
+  static final int PENDING = 0;
+
+  boolean pending() {
+    return status == PENDING;
+  }
+
+  OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  /** The claimed key gets the response the request committed with. */
+  void answer(int status, String contentType, String location, String body) {
+    this.status = status;
+    this.contentType = contentType;
+    this.location = location;
+    this.body = body;
   }
 
   String requestHash() {

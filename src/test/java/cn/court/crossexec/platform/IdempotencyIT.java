@@ -88,6 +88,35 @@ class IdempotencyIT {
     assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("body");
   }
 
+  @Test
+  void twentySimultaneousTwinsCreateOneResourceAndAllGetIt() throws Exception {
+    String reference = "idem-" + UUID.randomUUID();
+    String key = UUID.randomUUID().toString();
+    int twins = 20;
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(twins);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<ResponseEntity<JsonNode>>>();
+      for (int i = 0; i < twins; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return post(key, Map.of("courtCode", "GD0305", "reference", reference));
+        }));
+      }
+      start.countDown();
+      var bodies = new java.util.HashSet<JsonNode>();
+      for (var answer : answers) {
+        ResponseEntity<JsonNode> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.getStatusCode()).as("every twin is answered with the one resource").isEqualTo(HttpStatus.CREATED);
+        bodies.add(response.getBody());
+      }
+      assertThat(bodies).hasSize(1);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private ResponseEntity<JsonNode> post(String key, Map<String, String> body) {
     return api.as("officer-GD0305").postForEntity("/api/test/court-tasks", withKey(key, body), JsonNode.class);
   }
