@@ -107,6 +107,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "状态冲突", "案件正在同时被处理，本次操作未生效，请稍后重试。"));
   }
 
+  /**
+   * A unique key refused a row a simultaneous twin wrote first (e.g. the same application sent twice at once without
+   * an Idempotency-Key): nothing of this request was written; repeating it finds the twin's resource.
+   */
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> duplicate(org.springframework.dao.DataIntegrityViolationException ex) {
+    log.warn("Refused by a database constraint (a simultaneous duplicate?): {}", ex.getMostSpecificCause().getMessage());
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "重复提交",
+            "与同时提交的另一请求冲突（可能是重复提交），本次未作任何修改；重新发送即可取得已有的结果。"));
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
