@@ -109,14 +109,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /**
    * A unique key refused a row a simultaneous twin wrote first (e.g. the same application sent twice at once without
-   * an Idempotency-Key): nothing of this request was written; repeating it finds the twin's resource.
+   * an Idempotency-Key): nothing of this request was written; repeating it finds the twin's resource. Any other
+   * constraint (a value too long for its column, …) is bad input that validation should have caught: 400.
    */
   @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-  ResponseEntity<ProblemDetail> duplicate(org.springframework.dao.DataIntegrityViolationException ex) {
-    log.warn("Refused by a database constraint (a simultaneous duplicate?): {}", ex.getMostSpecificCause().getMessage());
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "重复提交",
-            "与同时提交的另一请求冲突（可能是重复提交），本次未作任何修改；重新发送即可取得已有的结果。"));
+  ResponseEntity<ProblemDetail> constraint(org.springframework.dao.DataIntegrityViolationException ex) {
+    log.warn("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+    if (isUniqueViolation(ex)) {
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "重复提交",
+              "与同时提交的另一请求冲突（可能是重复提交），本次未作任何修改；重新发送即可取得已有的结果。"));
+    }
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(Problems.of(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "请求参数校验失败", "提交的数据超出允许的范围，未作任何修改。"));
+  }
+
+  /** SQLSTATE 23505 is the unique violation on H2 and PostgreSQL alike. */
+  private static boolean isUniqueViolation(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return ex instanceof org.springframework.dao.DuplicateKeyException;
   }
 
   @ExceptionHandler(AccessDeniedException.class)
