@@ -85,7 +85,7 @@ class Disposals {
   /** Finished disposals whose money (proceeds and forfeited deposits) no distribution has taken yet. */
   List<Disposal> undistributed(String caseId) {
     return ofCase(caseId).stream()
-        .filter(d -> d.status().isFinal() && !d.distributed() && d.proceedsFen() + d.forfeitedDepositFen() > 0)
+        .filter(d -> d.status().isFinal() && !d.distributed() && d.distributableFen() > 0)
         .toList();
   }
 
@@ -113,6 +113,18 @@ class Disposals {
     jdbc.update("UPDATE asset_disposal SET status = 'TRANSFERRED', outcome = 'TRANSFERRED', transferee_claim_id = ?,"
         + " difference_paid_in_fen = ?, outcome_reason = ?, closed_at = ? WHERE id = ?",
         claimId, differenceFen, reason + "（抵债金额 " + valueFen + " 分）", at, id);
+  }
+
+  /** The seed of the lot drawn among creditors asking for the asset, if one was drawn. */
+  java.util.Optional<Long> lotSeed(String id) {
+    return jdbc.queryForList("SELECT transferee_lot_seed FROM asset_disposal WHERE id = ? AND transferee_lot_seed IS NOT NULL",
+        Long.class, id).stream().findFirst();
+  }
+
+  /** The creditors of the best rank who asked for the asset (claim ids) and the lot's seed (null: none drawn). */
+  void recordLot(String id, String candidates, Long seed) {
+    jdbc.update("UPDATE asset_disposal SET transferee_candidates = ?, transferee_lot_seed = ? WHERE id = ?", candidates,
+        seed, id);
   }
 
   void forfeitDeposit(String id, long depositFen) {

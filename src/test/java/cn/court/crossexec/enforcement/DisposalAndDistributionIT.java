@@ -56,8 +56,10 @@ class DisposalAndDistributionIT {
     assertThat(sealed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     // two more creditors join: a bank holding a mortgage on the flat, and another judgment creditor
-    long bank = claim(c, officer, "中国建设银行深圳分行", "91440300X00000001A", "（2025）粤0305民初100号", "SECURED", 1, 10_000_000L);
-    long other = claim(c, officer, "王五", "440301198001010012", "（2025）粤0305民初200号", "ORDINARY", null, 20_000_000L);
+    long bank = claim(c, officer, "中国建设银行深圳分行", "91440300X00000001A", "（2025）粤0305民初100号", "SECURED", 1, 10_000_000L,
+        sealed.getBody().get("id").asLong());
+    long other = claim(c, officer, "王五", "440301198001010012", "（2025）粤0305民初200号", "ORDINARY", null, 20_000_000L,
+        null);
 
     flow.complete(officer, decide, Map.of("nextStep", "DISPOSE", "nextStepReason", "查封房产一套，依法评估拍卖"));
 
@@ -126,11 +128,14 @@ class DisposalAndDistributionIT {
   }
 
   private long claim(CaseFlow.Decided c, String user, String name, String idNumber, String title, String kind, Integer rank,
-      long amountFen) {
+      long amountFen, Long collateralMeasureId) {
     Map<String, Object> body = new HashMap<>(Map.of("creditorName", name, "creditorIdNumber", idNumber,
         "titleNumber", title, "kind", kind, "amountFen", amountFen));
     if (rank != null) {
       body.put("rank", rank);
+    }
+    if (collateralMeasureId != null) {
+      body.put("collateralMeasureId", collateralMeasureId);
     }
     var filed = api.as(user).postForEntity("/api/cases/" + c.caseId() + "/claims", body, JsonNode.class);
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -23,11 +23,22 @@ class DistributionRecords {
 
   record Claim(long id, String caseId, String creditorName, String creditorIdNumber, String titleNumber, ClaimKind kind,
       int rank, long amountFen, long satisfiedFen, LocalDate seizedOn, boolean ownApplicant, String filedBy,
-      OffsetDateTime filedAt) {
+      OffsetDateTime filedAt, Long collateralMeasureId) {
 
     long remainingFen() {
       return Math.max(0, amountFen - satisfiedFen);
     }
+
+    /** What the claim still lacks, as the plan sees it (secured on its collateral, if it names one). */
+    ClaimInput input() {
+      return new ClaimInput(id, kind, rank, remainingFen(), seizedOn, id, collateralMeasureId == null ? null
+          : asset(collateralMeasureId));
+    }
+  }
+
+  /** The asset as the plan names it: by the control measure that seized it. */
+  static String asset(long measureId) {
+    return "M" + measureId;
   }
 
   record Share(long claimId, int position, long claimedFen, long shareFen, long heldFen, long paidFen) {}
@@ -40,7 +51,7 @@ class DistributionRecords {
       + " plan_version, surplus_fen, notified_at, objections_close_at, counter_close_at, lawsuits_close_at, approved_by,"
       + " created_at, closed_at FROM distribution";
   private static final String CLAIM = "SELECT id, case_id, creditor_name, creditor_id_number, title_number, kind, claim_rank,"
-      + " amount_fen, satisfied_fen, seized_on, own_applicant, filed_by, filed_at FROM distribution_claim";
+      + " amount_fen, satisfied_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id FROM distribution_claim";
   private static final String OBJECTION = "SELECT id, distribution_id, objector_claim_id, target_claim_id, disputed_fen,"
       + " reason, status, counter_reason, lawsuit_number, objector_awarded_fen, filed_by, filed_at, updated_by, updated_at"
       + " FROM distribution_objection";
@@ -104,9 +115,28 @@ class DistributionRecords {
 
   long insertClaim(String caseId, String name, String idNumber, String title, ClaimKind kind, int rank, long amountFen,
       LocalDate seizedOn, boolean ownApplicant, String by, OffsetDateTime now) {
+    return insertClaim(caseId, name, idNumber, title, kind, rank, amountFen, seizedOn, ownApplicant, by, now, null);
+  }
+
+  long insertClaim(String caseId, String name, String idNumber, String title, ClaimKind kind, int rank, long amountFen,
+      LocalDate seizedOn, boolean ownApplicant, String by, OffsetDateTime now, Long collateralMeasureId) {
     return insertReturningId("INSERT INTO distribution_claim (case_id, creditor_name, creditor_id_number, title_number, kind,"
-        + " claim_rank, amount_fen, seized_on, own_applicant, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, ownApplicant, by, now);
+        + " claim_rank, amount_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, ownApplicant, by, now, collateralMeasureId);
+  }
+
+  /** The proceeds of each disposal distributed by this distribution (price, forfeited deposits, difference paid in). */
+  List<DistributionCalculator.Proceeds> proceedsOf(String distributionId) {
+    return jdbc.query("SELECT measure_id, proceeds_fen + forfeited_deposit_fen + difference_paid_in_fen FROM asset_disposal"
+        + " WHERE distribution_id = ? ORDER BY id", (rs, i) -> new DistributionCalculator.Proceeds(asset(rs.getLong(1)),
+        rs.getLong(2)), distributionId);
+  }
+
+  /** The asset a disposal disposes of, as the plan names it. */
+  String assetOfDisposal(String disposalId) {
+    return jdbc.queryForList("SELECT measure_id FROM asset_disposal WHERE id = ?", Long.class, disposalId).stream()
+        .findFirst().map(DistributionRecords::asset).orElse("D" + disposalId);
   }
 
   Optional<Claim> findClaim(String caseId, String idNumber, String title, ClaimKind kind) {
@@ -215,7 +245,7 @@ class DistributionRecords {
   private Claim mapClaim(ResultSet rs, int row) throws SQLException {
     return new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         ClaimKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getObject(10, LocalDate.class),
-        rs.getBoolean(11), rs.getString(12), time(rs, 13));
+        rs.getBoolean(11), rs.getString(12), time(rs, 13), rs.getObject(14, Long.class));
   }
 
   private Objection mapObjection(ResultSet rs, int row) throws SQLException {

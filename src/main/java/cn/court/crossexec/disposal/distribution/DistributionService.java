@@ -8,12 +8,14 @@ import cn.court.crossexec.enforcement.MeasureView;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.platform.FieldError;
 import cn.court.crossexec.platform.InvalidRequestException;
 import cn.court.crossexec.platform.Money;
 import cn.court.crossexec.platform.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -130,9 +132,11 @@ public class DistributionService {
   }
 
   /**
-   * The asset passes to a creditor in lieu of payment at {@code valueFen}: the claim is credited with what it still
-   * lacks, at most the value (once per disposal). @return what the creditor must pay in (value − credited, never less
-   * than zero)
+   * The asset passes to a creditor in lieu of payment at {@code valueFen} (拍卖变卖规定第十六条): the claim is credited only
+   * with what it would receive if the value were distributed in the order of payment among the case's claims (costs,
+   * the claims secured on this asset, then the ordinary claims with the shortfalls), once per disposal. The creditor
+   * pays the rest of the value in; that money is distributed with the disposal (to the costs and the secured claims
+   * before it). @return what the creditor must pay in (value − credited)
    */
   public long creditTransferInLieu(String caseId, long claimId, long valueFen, String disposalId, String by) {
     Claim claim = records.claim(claimId).filter(c -> c.caseId().equals(caseId))
@@ -142,12 +146,39 @@ public class DistributionService {
     if (earlier != null) {
       return Math.max(0, valueFen - earlier);
     }
-    long credited = Math.min(valueFen, claim.remainingFen());
+    List<ClaimInput> open = records.claimsOf(caseId).stream().filter(c -> c.remainingFen() > 0).map(Claim::input).toList();
+    long credited = claim.remainingFen() == 0 ? 0
+        : DistributionCalculator.creditInLieu(records.assetOfDisposal(disposalId), valueFen, open, claimId, ruleOf(caseId));
     if (payouts.pay(null, claim, credited, Payouts.Basis.TRANSFER_IN_LIEU, reference, by)) {
-      cases.record(caseId, "TRANSFER_IN_LIEU_CREDITED", "以物抵债：" + claim.creditorName() + "的债权抵偿 " + Money.yuan(credited)
-          + "，应补交差价 " + Money.yuan(valueFen - credited), by);
+      cases.record(caseId, "TRANSFER_IN_LIEU_CREDITED", "以物抵债：" + claim.creditorName() + "按清偿顺序应受清偿 "
+          + Money.yuan(credited) + "，其债权抵偿 " + Money.yuan(credited) + "，应补交差价 " + Money.yuan(valueFen - credited)
+          + "（补交的价款按清偿顺序分配）", by);
     }
     return valueFen - credited;
+  }
+
+  /**
+   * Of several creditors asking to take the same asset in lieu of payment, the one earlier in the order of payment on
+   * it; equals by lot, drawn with {@code seed} (recorded by the caller, so the draw can be repeated).
+   *
+   * @throws InvalidRequestException when a candidate holds no claim in the case
+   */
+  @Transactional(readOnly = true)
+  public TransfereeChoice chooseTransferee(String caseId, String disposalId, List<Long> candidateClaimIds, long seed) {
+    Map<Long, Claim> claims = records.claimsOf(caseId).stream().filter(c -> c.kind() != ClaimKind.COSTS)
+        .collect(Collectors.toMap(Claim::id, Function.identity()));
+    List<Long> unknown = candidateClaimIds.stream().filter(id -> !claims.containsKey(id)).toList();
+    if (candidateClaimIds.isEmpty() || !unknown.isEmpty()) {
+      throw new InvalidRequestException("transfereeClaimId", "以物抵债须选择本案参与分配的债权人" + (unknown.isEmpty() ? ""
+          : "（编号 " + unknown.stream().map(String::valueOf).collect(Collectors.joining("、")) + " 不是本案的债权）"));
+    }
+    List<ClaimInput> candidates = candidateClaimIds.stream().distinct().map(claims::get).map(Claim::input).toList();
+    return TransfereeChoice.choose(records.assetOfDisposal(disposalId), candidates, ruleOf(caseId), seed);
+  }
+
+  /** The ordering rule of the case's ordinary claims: its latest distribution's, else pro rata. */
+  private OrderingRule ruleOf(String caseId) {
+    return records.latestOf(caseId).map(Distribution::rule).orElse(OrderingRule.PRO_RATA);
   }
 
   /** The case's claims (e.g. to choose the creditor of a transfer in lieu). */
@@ -169,8 +200,20 @@ public class DistributionService {
   public Filed<ClaimView> fileClaim(String caseId, ClaimRequest request, CurrentUser user) {
     cases.actedOnBy(caseId, user);
     boolean ranked = request.kind() == ClaimKind.PRIORITY || request.kind() == ClaimKind.SECURED;
+    List<FieldError> errors = new ArrayList<>();
     if (ranked && (request.rank() == null || request.rank() < 1)) {
-      throw new InvalidRequestException("rank", "优先受偿债权和担保债权应填写受偿顺位（1 为最先）");
+      errors.add(FieldError.of("rank", "优先受偿债权和担保债权应填写受偿顺位（1 为最先）"));
+    }
+    Long collateral = request.collateralMeasureId();
+    if (ranked && collateral == null) {
+      errors.add(FieldError.of("collateralMeasureId", "优先受偿债权和担保债权应写明其担保的本案财产（查封、扣押、冻结该财产的控制措施编号）"));
+    } else if (ranked && measures.ofCase(caseId).stream().noneMatch(m -> m.id() == collateral.longValue())) {
+      errors.add(FieldError.of("collateralMeasureId", "本案没有该控制措施：" + collateral));
+    } else if (!ranked && collateral != null) {
+      errors.add(FieldError.of("collateralMeasureId", "只有优先受偿债权和担保债权写明担保物"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
     }
     String idNumber = request.creditorIdNumber().trim().toUpperCase();
     String title = request.titleNumber().trim();
@@ -186,7 +229,7 @@ public class DistributionService {
       }
     });
     long id = records.insertClaim(caseId, request.creditorName().trim(), idNumber, title, request.kind(),
-        ranked ? request.rank() : 0, request.amountFen(), request.seizedOn(), false, user.userId(), now);
+        ranked ? request.rank() : 0, request.amountFen(), request.seizedOn(), false, user.userId(), now, collateral);
     cases.record(caseId, "DISTRIBUTION_CLAIM_FILED", request.creditorName().trim() + "申请参与分配：" + request.kind().label() + " "
         + Money.yuan(request.amountFen()) + "（执行依据 " + title + "）", user.userId());
     return new Filed<>(ClaimView.of(records.claim(id).orElseThrow()), true);

@@ -5,6 +5,7 @@ import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,8 @@ class DraftPlanWorker implements JobWorker {
       records.setRule(d.id(), rule);
     }
     List<Claim> open = records.claimsOf(d.caseId()).stream().filter(c -> c.remainingFen() > 0).toList();
-    List<ClaimInput> inputs = open.stream()
-        .map(c -> new ClaimInput(c.id(), c.kind(), c.rank(), c.remainingFen(), c.seizedOn(), c.id())).toList();
-    Plan plan = DistributionCalculator.plan(d.distributableFen(), inputs, rule);
+    List<ClaimInput> inputs = open.stream().map(Claim::input).toList();
+    Plan plan = DistributionCalculator.plan(proceeds(d), inputs, rule);
     plans.store(d.id(), plan);
     steps.record(d.caseId(), "DISTRIBUTION_PLAN_DRAFTED", "制作分配方案（第 " + (d.planVersion() + 1) + " 稿，" + rule.label()
         + "，债权人 " + open.size() + " 位）");
@@ -61,5 +61,22 @@ class DraftPlanWorker implements JobWorker {
     variables.put("draftedRule", rule.name());
     variables.put("planApproved", false); // each draft is approved on its own
     return JobResult.complete(variables);
+  }
+
+  /**
+   * The distributable sum as the proceeds of its disposals (a claim secured on one of them is paid from it), and what
+   * the sum holds beyond them as proceeds of no asset. A sum smaller than its disposals' proceeds (not opened so) is
+   * planned as one pool.
+   */
+  private List<DistributionCalculator.Proceeds> proceeds(Distribution d) {
+    List<DistributionCalculator.Proceeds> proceeds = new ArrayList<>(records.proceedsOf(d.id()));
+    long ofDisposals = proceeds.stream().mapToLong(DistributionCalculator.Proceeds::fen).sum();
+    if (ofDisposals > d.distributableFen()) {
+      return List.of(new DistributionCalculator.Proceeds(null, d.distributableFen()));
+    }
+    if (d.distributableFen() > ofDisposals) {
+      proceeds.add(new DistributionCalculator.Proceeds(null, d.distributableFen() - ofDisposals));
+    }
+    return proceeds;
   }
 }

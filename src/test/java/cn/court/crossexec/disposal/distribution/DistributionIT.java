@@ -61,6 +61,7 @@ class DistributionIT {
 
   String caseId;
   String disposalId;
+  long measureId;
 
   @BeforeEach
   void aCaseWithASoldAsset() {
@@ -73,7 +74,7 @@ class DistributionIT {
             new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")),
         "coordinator-GD03", null));
     LocalDate sealedOn = LocalDate.now(clock).minusDays(40);
-    long measureId = measures.take(caseId, new MeasureRequest("粤(2024)深圳市不动产权第" + UUID.randomUUID(), "住宅一套",
+    measureId = measures.take(caseId, new MeasureRequest("粤(2024)深圳市不动产权第" + UUID.randomUUID(), "住宅一套",
         AssetType.REAL_ESTATE, MeasureKind.SEAL, "（2024）粤0303执保1号", sealedOn),
         new CurrentUser(OFFICER, List.of("court-GD0303"))).id();
     disposalId = UUID.randomUUID().toString();
@@ -189,7 +190,13 @@ class DistributionIT {
         .containsExactlyInAnyOrder("creditorName", "creditorIdNumber", "amountFen", "seizedOn");
     Map<String, Object> unranked = new HashMap<>(claim());
     unranked.put("kind", "SECURED");
-    assertThat(fields(post(OFFICER, "/claims", unranked))).containsExactly("rank");
+    assertThat(fields(post(OFFICER, "/claims", unranked))).containsExactlyInAnyOrder("rank", "collateralMeasureId");
+    unranked.put("rank", 1);
+    unranked.put("collateralMeasureId", 999_999_999L);
+    assertThat(fields(post(OFFICER, "/claims", unranked))).containsExactly("collateralMeasureId");
+    Map<String, Object> ordinaryWithCollateral = new HashMap<>(claim());
+    ordinaryWithCollateral.put("collateralMeasureId", measureId);
+    assertThat(fields(post(OFFICER, "/claims", ordinaryWithCollateral))).containsExactly("collateralMeasureId");
 
     assertThat(post("officer-BJ0108", "/claims", claim()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.as("officer-BJ0108").getForEntity(path("/claims"), JsonNode.class).getStatusCode())
@@ -200,22 +207,90 @@ class DistributionIT {
   }
 
   @Test
-  void transferInLieuCreditsTheClaimOnceAndAsksForTheDifference() {
-    distributions.open(caseId, 1_000L, List.of(), OFFICER);
-    long creditor = post(OFFICER, "/claims", claim()).getBody().get("id").asLong();
-    long own = distributions.claims(caseId).stream().filter(ClaimView::ownApplicant).findFirst().orElseThrow().id();
+  void transferInLieuCreditsTheTransfereeOnlyItsShareInTheOrderOfPaymentAndTheDifferencePaysTheCostsAndTheMortgagee() {
+    // reserve ¥1,000,000; costs ¥20,000; mortgage (secured rank 1 on the flat) ¥800,000; a creditor (ordinary,
+    // ¥1,500,000) takes the flat
+    long costs = filed(claim("执行费用", "COSTS", null, 2_000_000L, null));
+    long bank = filed(claim("（2024）粤0304民初1号", "SECURED", 1, 80_000_000L, measureId));
+    Map<String, Object> ordinary = claim("（2024）粤0304民初2号", "ORDINARY", null, 150_000_000L, null);
+    ordinary.put("creditorIdNumber", "91440300MA5YYYYY2L");
+    long creditor = filed(ordinary);
 
-    assertThat(distributions.creditTransferInLieu(caseId, creditor, 500_000L, "disp-1", OFFICER)).isEqualTo(100_000L);
-    assertThat(distributions.creditTransferInLieu(caseId, creditor, 500_000L, "disp-1", OFFICER)).isEqualTo(100_000L);
-    assertThat(distributions.creditTransferInLieu(caseId, own, 2_500L, "disp-2", OFFICER)).isZero();
-    assertThat(distributions.claims(caseId).stream().filter(c -> c.id() == creditor).findFirst().orElseThrow().remainingFen())
-        .isZero();
-    assertThat(get(OFFICER, "/payouts").findValuesAsText("reference")).containsExactly("TIL-disp-1", "TIL-disp-2");
-    assertThat(recovered()).isEqualTo(2_500L);
+    assertThat(distributions.creditTransferInLieu(caseId, creditor, 100_000_000L, disposalId, OFFICER))
+        .isEqualTo(82_000_000L);
+    assertThat(distributions.creditTransferInLieu(caseId, creditor, 100_000_000L, disposalId, OFFICER))
+        .as("once per disposal").isEqualTo(82_000_000L);
+    assertThat(distributions.claims(caseId).stream().filter(c -> c.id() == creditor).findFirst().orElseThrow()
+        .satisfiedFen()).isEqualTo(18_000_000L);
+    assertThat(get(OFFICER, "/payouts").findValuesAsText("reference")).containsExactly("TIL-" + disposalId);
+
+    // the ¥820,000 paid in is distributed with the disposal: the costs and the mortgagee in full
+    jdbc.update("UPDATE asset_disposal SET status = 'TRANSFERRED', proceeds_fen = 0, difference_paid_in_fen = 82000000"
+        + " WHERE id = ?", disposalId);
+    String distributionId = distributions.open(caseId, 82_000_000L, List.of(disposalId), OFFICER);
+    runTimer(distributionId);
+    awaitTask(distributionId);
+    JsonNode plan = get(OFFICER, "/distribution-plan");
+    assertThat(share(plan, costs).get("shareFen").asLong()).isEqualTo(2_000_000L);
+    assertThat(share(plan, bank).get("shareFen").asLong()).isEqualTo(80_000_000L);
+    assertThat(share(plan, creditor).get("shareFen").asLong()).isZero();
+
     assertThatThrownBy(() -> distributions.creditTransferInLieu(caseId, 999_999_999L, 1L, "disp-3", OFFICER))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> distributions.creditTransferInLieu("another-case", creditor, 1L, "disp-3", OFFICER))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void securedClaimsArePaidFromTheirCollateralOnlyAndTheirShortfallSharesWithTheOrdinaryClaims() {
+    // flat A (mortgage ¥500,000) sells for ¥300,000, car B for ¥200,000
+    jdbc.update("UPDATE asset_disposal SET proceeds_fen = 30000000 WHERE id = ?", disposalId);
+    long carMeasure = measures.take(caseId, new MeasureRequest("粤B" + UUID.randomUUID().toString().substring(0, 5), "小型轿车一辆",
+        AssetType.MOVABLE, MeasureKind.SEIZE, "（2024）粤0303执保2号", LocalDate.now(clock).minusDays(30)),
+        new CurrentUser(OFFICER, List.of("court-GD0303"))).id();
+    String car = UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO asset_disposal (id, case_id, measure_id, asset_type, asset_description, status, seized_on,"
+        + " proceeds_fen, created_by, created_at) VALUES (?, ?, ?, 'MOVABLE', '小型轿车一辆', 'SOLD', ?, 20000000, ?, ?)",
+        car, caseId, carMeasure, LocalDate.now(clock).minusDays(30), OFFICER, OffsetDateTime.now(clock));
+    long bank = filed(claim("（2024）粤0304民初1号", "SECURED", 1, 50_000_000L, measureId));
+    Map<String, Object> ordinary = claim("（2024）粤0304民初2号", "ORDINARY", null, 39_000_000L, null);
+    ordinary.put("creditorIdNumber", "91440300MA5YYYYY2L");
+    long creditor = filed(ordinary);
+
+    String distributionId = distributions.open(caseId, 50_000_000L, List.of(disposalId, car), OFFICER);
+    long own = distributions.claims(caseId).stream().filter(ClaimView::ownApplicant).findFirst().orElseThrow().id();
+    runTimer(distributionId);
+    awaitTask(distributionId);
+
+    // the bank ¥300,000 from the flat; its ¥200,000 shortfall shares the car's ¥200,000 with the ordinary claims
+    // (¥10,000 of the applicant, ¥390,000 of the creditor) pro rata, to the fen
+    JsonNode plan = get(OFFICER, "/distribution-plan");
+    assertThat(share(plan, bank).get("shareFen").asLong()).isEqualTo(30_000_000L + 6_666_667L);
+    assertThat(share(plan, own).get("shareFen").asLong()).isEqualTo(333_333L);
+    assertThat(share(plan, creditor).get("shareFen").asLong()).isEqualTo(13_000_000L);
+    assertThat(plan.get("surplusFen").asLong()).isZero();
+    JsonNode claims = get(OFFICER, "/claims");
+    assertThat(claims.findValues("collateralMeasureId").stream().filter(v -> !v.isNull()).map(JsonNode::asLong))
+        .containsExactly(measureId);
+  }
+
+  private long filed(Map<String, Object> claim) {
+    ResponseEntity<JsonNode> filed = post(OFFICER, "/claims", claim);
+    assertThat(filed.getStatusCode()).as("%s", filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    return filed.getBody().get("id").asLong();
+  }
+
+  private static Map<String, Object> claim(String title, String kind, Integer rank, long amountFen, Long collateral) {
+    Map<String, Object> body = claim(title);
+    body.put("kind", kind);
+    body.put("amountFen", amountFen);
+    if (rank != null) {
+      body.put("rank", rank);
+    }
+    if (collateral != null) {
+      body.put("collateralMeasureId", collateral);
+    }
+    return body;
   }
 
   @Test
