@@ -91,7 +91,7 @@ class DisposalSteps {
 
   /**
    * The variables of the auction-plan task for a round: what it shows, a suggested plan (the lowest lawful starting
-   * price, a 10 % deposit within the bounds), and when it is due.
+   * price and the lowest lawful deposit, 5 %), and when it is due.
    *
    * @param previousStartingFen the starting price of the failed first round (round 2), else null
    */
@@ -99,8 +99,8 @@ class DisposalSteps {
     long reference = d.referencePriceFen();
     long minimum = round == 1 ? rules.minFirstStartingPrice(reference) : rules.minReauctionStartingPrice(previousStartingFen);
     Period notice = rules.noticePeriod(d.assetClass(), round > 1);
-    java.math.BigDecimal suggestedDeposit = new java.math.BigDecimal("10")
-        .max(properties.minDepositRatio().movePointRight(2)).min(properties.maxDepositRatio().movePointRight(2));
+    // the lowest lawful values, as the README says: the minimum starting price and the minimum deposit
+    java.math.BigDecimal suggestedDeposit = properties.minDepositRatio().movePointRight(2);
     Map<String, Object> v = new HashMap<>();
     v.put("auctionRound", round);
     v.put("afterDefault", afterDefault);
@@ -109,7 +109,9 @@ class DisposalSteps {
     v.put("minStartingPriceText", Money.yuan(minimum) + (round == 1
         ? "（参考价的 " + percent(properties.minStartingPriceRatio()) + "）"
         : "（上次起拍价 " + Money.yuan(previousStartingFen) + " 降价不超过 " + percent(properties.maxPriceCut()) + "）"));
-    v.put("depositRangeText", percent(properties.minDepositRatio()) + " 至 " + percent(properties.maxDepositRatio()) + "（占起拍价）");
+    v.put("depositRangeText", percent(properties.minDepositRatio()) + " 至 " + percent(properties.maxDepositRatio())
+        + "（占起拍价；按最低起拍价为 " + Money.yuan(rules.minDepositFen(minimum)) + " 至 " + Money.yuan(rules.maxDepositFen(minimum))
+        + "，最低额向上取整到分，最高额向下取整到分）");
     v.put("noticePeriodText", "公告期 " + notice.getDays() + " 日（" + d.assetClass().label() + "）");
     v.put("startingPriceYuan", java.math.BigDecimal.valueOf(minimum, 2).doubleValue()); // a number field pre-filled
     v.put("depositPercent", suggestedDeposit.doubleValue());

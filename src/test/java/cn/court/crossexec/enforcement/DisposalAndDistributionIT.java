@@ -72,6 +72,11 @@ class DisposalAndDistributionIT {
 
     // first round: a starting price under 70 % is sent back with the reason
     Task plan = flow.awaitTask(c.caseId(), "Task_PlanAuction");
+    // the plan is pre-filled with the lowest lawful values, as the README says: 70 % and a 5 % deposit
+    JsonNode prefilled = formVariables(officer, plan);
+    assertThat(prefilled.at("/startingPriceYuan/value").asDouble()).isEqualTo(700_000.0);
+    assertThat(prefilled.at("/depositPercent/value").asDouble()).isEqualTo(5.0);
+    assertThat(prefilled.at("/depositRangeText/value").asText()).contains("35,000.00 元 至 140,000.00 元");
     flow.complete(officer, plan, Map.of("startingPriceYuan", 600_000, "depositPercent", 10));
     Task again = flow.awaitTask(c.caseId(), "Task_PlanAuction");
     assertThat(formVariables(officer, again).at("/auctionPlanProblem/value").asText()).contains("70%");
