@@ -104,6 +104,11 @@ class Disposals {
         method, basis, priceFen, at, objectionUntil, id);
   }
 
+  /** Why each method the law prefers was not used ("未采用当事人议价：…；…"), null for negotiation. */
+  void skippedValuationMethods(String id, String reasons) {
+    jdbc.update("UPDATE asset_disposal SET valuation_skipped_reasons = ? WHERE id = ?", reasons, id);
+  }
+
   void close(String id, DisposalStatus status, long proceedsFen, String reason, OffsetDateTime at) {
     jdbc.update("UPDATE asset_disposal SET status = ?, outcome = ?, proceeds_fen = ?, outcome_reason = ?, closed_at = ?"
         + " WHERE id = ?", status.name(), status.name(), proceedsFen, reason, at, id);

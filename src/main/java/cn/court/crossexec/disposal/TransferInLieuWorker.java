@@ -87,7 +87,7 @@ class TransferInLieuWorker implements JobWorker {
     long difference = distribution.creditTransferInLieu(d.caseId(), claimId, value, d.id(), "system");
     String reason = job.stringVariable("afterFailureReason");
     disposals.transferred(d.id(), claimId, value, difference, reason, steps.now());
-    measures.endWithDisposal(d.measureId(), "以物抵债", null);
+    steps.promptWaitingCreditors(d, measures.endWithDisposal(d.measureId(), "以物抵债", null), "以物抵债");
     steps.excludeDisposalPeriods(d);
     steps.record(d.caseId(), "TRANSFERRED_IN_LIEU", d.label() + "以第二次拍卖保留价 " + Money.yuan(value)
         + " 交付债权人（编号 " + claimId + "）抵债" + how + "，按清偿顺序抵偿 " + Money.yuan(value - difference)

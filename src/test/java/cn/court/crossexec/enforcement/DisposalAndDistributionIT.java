@@ -66,8 +66,15 @@ class DisposalAndDistributionIT {
     // the reference price: commissioned appraisal; no objection in the window
     Task price = flow.awaitTask(c.caseId(), "Task_DetermineReferencePrice");
     assertThat(price.getName()).isEqualTo("确定参考价：深圳市南山区住宅一套（不动产和其他财产权）");
+    // a later method needs the reason each earlier one was not used: without them it comes back, each named
     flow.complete(officer, price, Map.of("valuationMethod", "APPRAISAL", "referencePriceYuan", 1_000_000,
-        "valuationBasis", "深价评字（2026）第1号评估报告；当事人议价不成，无定向询价条件，网络询价不适用"));
+        "valuationBasis", "深价评字（2026）第1号评估报告", "negotiationNotUsedReason", "当事人议价不成"));
+    Task priceAgain = flow.awaitTask(c.caseId(), "Task_DetermineReferencePrice");
+    assertThat(formVariables(officer, priceAgain).at("/referencePriceProblem/value").asText())
+        .contains("未采用定向询价的理由", "未采用网络询价的理由").doesNotContain("未采用当事人议价的理由");
+    flow.complete(officer, priceAgain, Map.of("valuationMethod", "APPRAISAL", "referencePriceYuan", 1_000_000,
+        "valuationBasis", "深价评字（2026）第1号评估报告", "negotiationNotUsedReason", "当事人议价不成",
+        "directedInquiryNotUsedReason", "无计税基准价等定向询价条件", "onlineInquiryNotUsedReason", "申请执行人申请委托评估"));
     runTimer(c.caseId(), "Timer_PriceObjectionEnds");
 
     // first round: a starting price under 70 % is sent back with the reason

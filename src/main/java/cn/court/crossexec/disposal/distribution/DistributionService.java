@@ -1,5 +1,7 @@
 package cn.court.crossexec.disposal.distribution;
 
+import cn.court.crossexec.calendar.CourtClock;
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.disposal.distribution.DistributionRecords.Claim;
 import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution;
 import cn.court.crossexec.enforcement.CaseView;
@@ -48,9 +50,14 @@ public class DistributionService {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final LegalCalendar calendar;
+  private final SeizureOrderEligibility eligibility;
 
   DistributionService(DistributionRecords records, DistributionCases cases, ControlMeasureService measures, Payouts payouts,
-      DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
+      DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
+      LegalCalendar calendar, SeizureOrderEligibility eligibility) {
+    this.calendar = calendar;
+    this.eligibility = eligibility;
     this.records = records;
     this.cases = cases;
     this.measures = measures;
@@ -75,7 +82,9 @@ public class DistributionService {
     CaseView theCase = cases.theCase(caseId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     String id = UUID.randomUUID().toString();
-    records.insert(id, caseId, distributableFen, now.plus(properties.claimWindow()), now);
+    // the claims window is a legal period: today not counted, 24:00 of its last day, off holidays and rest days
+    LocalDate claimsLastDay = calendar.lastDay(calendar.dayOf(now), properties.claimWindow());
+    records.insert(id, caseId, distributableFen, calendar.endOfDay(claimsLastDay), now);
     for (String disposalId : disposalIds) {
       // only a disposal of this case not yet distributed is taken: the update is the check, under the row's lock
       if (jdbc.update("UPDATE asset_disposal SET distribution_id = ?, distributed = TRUE WHERE id = ? AND case_id = ?"
@@ -88,7 +97,7 @@ public class DistributionService {
     }
     Distribution opened = records.find(id).orElseThrow();
     cases.record(caseId, "DISTRIBUTION_OPENED", "启动参与分配：可供分配 " + Money.yuan(distributableFen) + "，债权申报截止 "
-        + opened.claimsCloseAt().atZoneSameInstant(clock.getZone()).toLocalDate(), openedBy);
+        + CourtClock.text(claimsLastDay) + "24时", openedBy);
     publisher.publishEvent(new DistributionOpened(caseId, id, processVariables(opened, theCase)));
     return id;
   }
@@ -115,6 +124,20 @@ public class DistributionService {
         .min(Comparator.naturalOrder()).orElse(null);
     records.insertClaim(theCase.id(), applicant.name(), applicant.idNumber(), theCase.caseNumber(), ClaimKind.ORDINARY, 0,
         lacking, seizedOn, true, by, now);
+  }
+
+  /**
+   * When the creditor of another case on the platform seized the debtor's property: the earliest control measure of
+   * that case on one of this case's assets, else on any asset (the records of enforcement's ControlMeasureService);
+   * null when that case has none.
+   */
+  private LocalDate seizureOf(String caseId, String seizureCaseId) {
+    java.util.Set<String> assets = measures.ofCase(caseId).stream().map(MeasureView::assetKey)
+        .collect(Collectors.toSet());
+    List<MeasureView> theirs = measures.ofCase(seizureCaseId).stream().filter(m -> m.takenOn() != null).toList();
+    return theirs.stream().filter(m -> assets.contains(m.assetKey())).map(MeasureView::takenOn)
+        .min(Comparator.naturalOrder())
+        .orElse(theirs.stream().map(MeasureView::takenOn).min(Comparator.naturalOrder()).orElse(null));
   }
 
   Map<String, Object> processVariables(Distribution d) {
@@ -212,6 +235,18 @@ public class DistributionService {
     } else if (!ranked && collateral != null) {
       errors.add(FieldError.of("collateralMeasureId", "只有优先受偿债权和担保债权写明担保物"));
     }
+    if (request.seizedOn() != null) {
+      errors.add(FieldError.of("seizedOn", "查封顺序以控制措施记录为准，不能填写日期：请填写债权人在本平台查封被执行人财产的执行案件（seizureCaseId）"));
+    }
+    LocalDate seizedOn = null;
+    String seizureCase = request.seizureCaseId() == null || request.seizureCaseId().isBlank() ? null
+        : request.seizureCaseId().trim();
+    if (seizureCase != null) {
+      seizedOn = seizureOf(caseId, seizureCase);
+      if (seizedOn == null) {
+        errors.add(FieldError.of("seizureCaseId", "该案没有查封、扣押、冻结被执行人财产的控制措施记录：" + seizureCase));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
@@ -229,7 +264,10 @@ public class DistributionService {
       }
     });
     long id = records.insertClaim(caseId, request.creditorName().trim(), idNumber, title, request.kind(),
-        ranked ? request.rank() : 0, request.amountFen(), request.seizedOn(), false, user.userId(), now, collateral);
+        ranked ? request.rank() : 0, request.amountFen(), seizedOn, false, user.userId(), now, collateral);
+    if (seizureCase != null) {
+      records.seizureCase(id, seizureCase);
+    }
     cases.record(caseId, "DISTRIBUTION_CLAIM_FILED", request.creditorName().trim() + "申请参与分配：" + request.kind().label() + " "
         + Money.yuan(request.amountFen()) + "（执行依据 " + title + "）", user.userId());
     return new Filed<>(ClaimView.of(records.claim(id).orElseThrow()), true);
@@ -247,13 +285,44 @@ public class DistributionService {
           s.shareFen(), s.heldFen(), s.paidFen(), s.claimedFen() - s.shareFen());
     }).toList();
     List<PlanView.Objection> objections = records.objectionsOf(d.id()).stream().map(o -> new PlanView.Objection(o.id(),
-        o.objectorClaimId(), claims.get(o.objectorClaimId()).creditorName(), o.targetClaimId(),
+        o.objectorClaimId(), o.byDebtor() ? "被执行人" + (o.objectorName() == null ? "" : o.objectorName())
+            : claims.get(o.objectorClaimId()).creditorName(), o.byDebtor(), o.targetClaimId(),
         claims.get(o.targetClaimId()).creditorName(), o.disputedFen(), o.reason(), o.status(), o.status().label(),
         o.counterReason(), o.lawsuitNumber(), o.objectorAwardedFen(), o.filedBy(), o.filedAt(), o.updatedBy(), o.updatedAt()))
         .toList();
     return new PlanView(d.id(), d.status(), d.status().label(), d.rule(), d.rule().label(), d.distributableFen(),
         d.surplusFen(), d.planVersion(), d.claimsCloseAt(), d.notifiedAt(), d.objectionsCloseAt(), d.counterCloseAt(),
-        d.lawsuitsCloseAt(), d.approvedBy(), d.closedAt(), shares, objections);
+        d.lawsuitsCloseAt(), d.approvedBy(), d.closedAt(), shares, objections, lastDay(d.claimsCloseAt()),
+        lastDay(d.objectionsCloseAt()), lastDay(d.counterCloseAt()), lastDay(d.lawsuitsCloseAt()),
+        seizureOrder(cases.theCase(caseId)));
+  }
+
+  private PlanView.SeizureOrder seizureOrder(CaseView theCase) {
+    var fact = eligibility.fact(theCase.id());
+    return new PlanView.SeizureOrder(eligibility.problem(theCase).isEmpty(), eligibility.problem(theCase).orElse(null),
+        fact.map(f -> f.outcome()).orElse(null), fact.map(f -> f.basis()).orElse(null),
+        fact.map(f -> f.recordedBy()).orElse(null), fact.map(f -> f.recordedAt()).orElse(null));
+  }
+
+  /** The last day of a window that closes at {@code closesAt} (24:00 of that day: the first instant of the next). */
+  private LocalDate lastDay(OffsetDateTime closesAt) {
+    return closesAt == null ? null : calendar.dayOf(closesAt.minusNanos(1));
+  }
+
+  /**
+   * Records that the debtor's transfer to bankruptcy was refused or not consented to (民诉法解释第五百一十四条): with a
+   * corporate debtor, the ordinary claims may then be paid in the order of seizure. System-facing: the bankruptcy
+   * capability will call this when it exists; {@code by} is who decided.
+   */
+  public void recordBankruptcyTransferFailed(String caseId, BankruptcyTransferOutcome outcome, String basis, String by) {
+    eligibility.record(caseId, outcome, basis.trim(), by, OffsetDateTime.now(clock));
+    cases.record(caseId, "BANKRUPTCY_TRANSFER_FAILED", "执行转破产未成：" + outcome.label() + "（" + basis.trim() + "）", by);
+  }
+
+  /** The same, by the executing court or the command centre of the case. */
+  public void recordBankruptcyTransferFailed(String caseId, BankruptcyTransferRequest request, CurrentUser user) {
+    cases.actedOnBy(caseId, user);
+    recordBankruptcyTransferFailed(caseId, request.outcome(), request.basis(), user.userId());
   }
 
   @Transactional(readOnly = true)

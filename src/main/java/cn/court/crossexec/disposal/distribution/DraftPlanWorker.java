@@ -24,10 +24,16 @@ class DraftPlanWorker implements JobWorker {
   private final DistributionRecords records;
   private final DistributionPlans plans;
 
-  DraftPlanWorker(DistributionSteps steps, DistributionRecords records, DistributionPlans plans) {
+  private final SeizureOrderEligibility eligibility;
+  private final DistributionCases cases;
+
+  DraftPlanWorker(DistributionSteps steps, DistributionRecords records, DistributionPlans plans,
+      SeizureOrderEligibility eligibility, DistributionCases cases) {
     this.steps = steps;
     this.records = records;
     this.plans = plans;
+    this.eligibility = eligibility;
+    this.cases = cases;
   }
 
   @Override
@@ -45,6 +51,13 @@ class DraftPlanWorker implements JobWorker {
     Distribution d = steps.lock(job.stringVariable("distributionId"));
     String chosen = job.stringVariable("orderingRule");
     OrderingRule rule = chosen == null ? d.rule() : OrderingRule.valueOf(chosen);
+    // the order of seizure only for a corporate debtor whose transfer to bankruptcy failed (art. 514): checked here,
+    // whatever the completion sent; otherwise the plan is drafted pro rata and the reason shown
+    String ruleProblem = rule == OrderingRule.SEIZURE_ORDER
+        ? eligibility.problem(cases.theCase(d.caseId())).orElse(null) : null;
+    if (ruleProblem != null) {
+      rule = OrderingRule.PRO_RATA;
+    }
     if (rule != d.rule()) {
       records.setRule(d.id(), rule);
     }
@@ -55,8 +68,8 @@ class DraftPlanWorker implements JobWorker {
     steps.record(d.caseId(), "DISTRIBUTION_PLAN_DRAFTED", "制作分配方案（第 " + (d.planVersion() + 1) + " 稿，" + rule.label()
         + "，债权人 " + open.size() + " 位）");
     Map<String, Object> variables = new HashMap<>();
-    variables.put("planText", PlanText.of(plan, open.stream().collect(Collectors.toMap(Claim::id, Function.identity())),
-        d.caseId()));
+    String planText = PlanText.of(plan, open.stream().collect(Collectors.toMap(Claim::id, Function.identity())), d.caseId());
+    variables.put("planText", ruleProblem == null ? planText : "**未采用按查封先后顺序清偿：" + ruleProblem + "**\n\n" + planText);
     variables.put("orderingRule", rule.name());
     variables.put("draftedRule", rule.name());
     variables.put("planApproved", false); // each draft is approved on its own

@@ -58,6 +58,7 @@ class DistributionIT {
   @Autowired ManagementService management;
   @Autowired Clock clock;
   @Autowired DistributionReconciliation reconciliation;
+  @Autowired cn.court.crossexec.calendar.LegalCalendar calendar;
 
   String caseId;
   String disposalId;
@@ -87,6 +88,10 @@ class DistributionIT {
   void planObjectionCounterLawsuitAndJudgmentEachInTheirWindowPayExactlyToTheFen() {
     String distributionId = distributions.open(caseId, 600_000L, List.of(disposalId), OFFICER);
     assertThat(process(distributionId)).isNotNull();
+    // the claims window ends at 24:00 of its last day by the legal calendar; the API and the timer agree
+    OffsetDateTime claimsClose = calendar.periodEnd(OffsetDateTime.now(clock), java.time.Period.ofDays(15));
+    assertThat(OffsetDateTime.parse((String) runtime.getVariable(process(distributionId).getId(), "claimsCloseAt"))
+        .toInstant()).isEqualTo(claimsClose.toInstant());
     assertThatThrownBy(() -> distributions.open(caseId, 600_000L, List.of(disposalId), OFFICER))
         .isInstanceOf(ConflictException.class);
     assertThat(jdbc.queryForObject("SELECT distribution_id FROM asset_disposal WHERE id = ?", String.class, disposalId))
@@ -118,6 +123,12 @@ class DistributionIT {
 
     JsonNode plan = get(OFFICER, "/distribution-plan");
     assertThat(plan.get("approvedBy").asText()).isEqualTo(OFFICER);
+    assertThat(plan.get("claimsLastDay").asText()).isEqualTo(calendar.dayOf(claimsClose.minusNanos(1)).toString());
+    OffsetDateTime objectionsClose = calendar.periodEnd(OffsetDateTime.now(clock), java.time.Period.ofDays(15));
+    assertThat(OffsetDateTime.parse(plan.get("objectionsCloseAt").asText()).toInstant())
+        .isEqualTo(objectionsClose.toInstant());
+    String objectionsLastDay = plan.get("objectionsLastDay").asText();
+    assertThat(calendar.endOfDay(LocalDate.parse(objectionsLastDay)).toInstant()).isEqualTo(objectionsClose.toInstant());
     long ownClaim = own.get("id").asLong();
     assertThat(share(plan, ownClaim).get("shareFen").asLong()).isEqualTo(428_571L); // 600,000 × 10/14, rounded down
     assertThat(share(plan, creditor).get("shareFen").asLong()).isEqualTo(171_429L); // the larger remainder takes the fen
@@ -291,6 +302,109 @@ class DistributionIT {
       body.put("collateralMeasureId", collateral);
     }
     return body;
+  }
+
+  @Test
+  void theDebtorMayObjectToThePlanAndWhatItWinsGoesToTheUnpaidClaimsInTheOrderOfPayment() {
+    String distributionId = distributions.open(caseId, 600_000L, List.of(disposalId), OFFICER);
+    long creditor = post(OFFICER, "/claims", claim()).getBody().get("id").asLong();
+    long own = distributions.claims(caseId).stream().filter(ClaimView::ownApplicant).findFirst().orElseThrow().id();
+    runTimer(distributionId);
+    Task review = awaitTask(distributionId);
+    tasks.claim(review.getId(), OFFICER);
+    tasks.complete(review.getId(), Map.of("orderingRule", "PRO_RATA", "planApproved", true));
+    awaitStatus("NOTIFIED");
+
+    // the debtor objects: no objector claim; both at once and neither are refused field by field
+    Map<String, Object> both = new HashMap<>(objection(own, creditor, 1L));
+    both.put("byDebtor", true);
+    assertThat(fields(post(OFFICER, "/distribution-plan/objections", both))).containsExactly("objectorClaimId");
+    Map<String, Object> neither = new HashMap<>(Map.of("targetClaimId", creditor, "disputedFen", 1L, "reason", "无"));
+    assertThat(fields(post(OFFICER, "/distribution-plan/objections", neither))).containsExactly("objectorClaimId");
+    Map<String, Object> byDebtor = new HashMap<>(Map.of("byDebtor", true, "targetClaimId", creditor,
+        "disputedFen", 100_000L, "reason", "该债权已部分清偿"));
+    ResponseEntity<JsonNode> objected = post(OFFICER, "/distribution-plan/objections", byDebtor);
+    assertThat(objected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode shown = get(OFFICER, "/distribution-plan").get("objections").get(0);
+    assertThat(shown.get("byDebtor").asBoolean()).isTrue();
+    assertThat(shown.path("objectorClaimId").isMissingNode() || shown.path("objectorClaimId").isNull()).isTrue();
+    assertThat(shown.get("objectorName").asText()).isEqualTo("被执行人深圳某某实业有限公司");
+
+    // nobody counters: the creditor's share is reduced, the applicant's unpaid claim takes the amount
+    runTimer(distributionId);
+    awaitStatus("OBJECTIONS");
+    runTimer(distributionId);
+    awaitStatus("PAID");
+    JsonNode plan = get(OFFICER, "/distribution-plan");
+    assertThat(share(plan, creditor).get("shareFen").asLong()).isEqualTo(171_429L - 100_000L);
+    assertThat(share(plan, own).get("shareFen").asLong()).isEqualTo(428_571L + 100_000L);
+    assertThat(share(plan, own).get("paidFen").asLong()).isEqualTo(528_571L);
+    assertThat(plan.get("surplusFen").asLong()).isZero();
+    assertThat(recovered()).isEqualTo(528_571L);
+  }
+
+  @Test
+  void theOrderOfSeizureOnlyForACorporateDebtorWhoseBankruptcyTransferFailedWithTheSeizuresFromTheMeasureRecords() {
+    String distributionId = distributions.open(caseId, 600_000L, List.of(disposalId), OFFICER);
+    long own = distributions.claims(caseId).stream().filter(ClaimView::ownApplicant).findFirst().orElseThrow().id();
+    // another case on the platform seized the same flat later (waiting seizure): its creditor's seizure is that record
+    String other = UUID.randomUUID().toString();
+    cases.open(new OpenCaseCommand(other, UUID.randomUUID().toString(), "（2024）粤0303执" + other.substring(0, 6) + "号",
+        "PASSIVE_RISK", "DIRECTED", "GD03", "GD0303", "GD0305", LocalDate.of(2024, 4, 1), 400_000L,
+        List.of(new OpenCaseCommand.Party("APPLICANT", "深圳某某银行", "ENTERPRISE", CREDITOR_ID),
+            new OpenCaseCommand.Party("DEBTOR", "深圳某某实业有限公司", "ENTERPRISE", "91440300MA5XXXXX1K")),
+        List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole("GD0303", "EXECUTING"),
+            new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")), "coordinator-GD03", null));
+    String flat = jdbc.queryForObject("SELECT asset_key FROM control_measure WHERE id = ?", String.class, measureId);
+    measures.take(other, new MeasureRequest(flat, "住宅一套", AssetType.REAL_ESTATE, MeasureKind.SEAL, "（2024）粤0303执保9号",
+        LocalDate.now(clock).minusDays(10)), new CurrentUser(OFFICER, List.of("court-GD0303")));
+    Map<String, Object> typed = new HashMap<>(claim());
+    typed.put("seizedOn", LocalDate.now(clock).minusDays(50).toString());
+    assertThat(fields(post(OFFICER, "/claims", typed))).containsExactly("seizedOn");
+    Map<String, Object> unknown = new HashMap<>(claim());
+    unknown.put("seizureCaseId", UUID.randomUUID().toString());
+    assertThat(fields(post(OFFICER, "/claims", unknown))).containsExactly("seizureCaseId");
+    Map<String, Object> fromRecords = new HashMap<>(claim());
+    fromRecords.put("seizureCaseId", other);
+    ResponseEntity<JsonNode> filed = post(OFFICER, "/claims", fromRecords);
+    assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long creditor = filed.getBody().get("id").asLong();
+    assertThat(filed.getBody().get("seizedOn").asText()).isEqualTo(LocalDate.now(clock).minusDays(10).toString());
+
+    // no bankruptcy transfer recorded: the order of seizure is refused, the plan drafted pro rata with the reason
+    runTimer(distributionId);
+    Task review = awaitTask(distributionId);
+    assertThat(get(OFFICER, "/distribution-plan").at("/seizureOrder/allowed").asBoolean()).isFalse();
+    tasks.claim(review.getId(), OFFICER);
+    tasks.complete(review.getId(), Map.of("orderingRule", "SEIZURE_ORDER", "planApproved", true));
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+      Task next = tasks.createTaskQuery().processInstanceId(process(distributionId).getId()).singleResult();
+      return next != null && !next.getId().equals(review.getId());
+    });
+    Task again = awaitTask(distributionId);
+    assertThat((String) runtime.getVariable(again.getExecutionId(), "planText")).startsWith("**未采用按查封先后顺序清偿");
+    assertThat(runtime.getVariable(again.getExecutionId(), "draftedRule")).isEqualTo("PRO_RATA");
+    assertThat(get(OFFICER, "/distribution-plan").get("orderingRule").asText()).isEqualTo("PRO_RATA");
+
+    // the transfer to bankruptcy was refused: recorded, shown, and the order of seizure applies
+    assertThat(api.as("officer-BJ0108").exchange(path("/bankruptcy-transfer"), org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(Map.of("outcome", "REFUSED", "basis", "x")), JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as(OFFICER).exchange(path("/bankruptcy-transfer"), org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(Map.of("outcome", "REFUSED", "basis", "（2026）粤03破申1号裁定不予受理")),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode allowed = get(OFFICER, "/distribution-plan").get("seizureOrder");
+    assertThat(allowed.get("allowed").asBoolean()).isTrue();
+    assertThat(allowed.get("bankruptcyTransfer").asText()).isEqualTo("REFUSED");
+    assertThat(allowed.get("recordedBy").asText()).isEqualTo(OFFICER);
+    tasks.claim(again.getId(), OFFICER);
+    tasks.complete(again.getId(), Map.of("orderingRule", "SEIZURE_ORDER", "planApproved", true));
+    Awaitility.await().atMost(Duration.ofSeconds(60))
+        .until(() -> "SEIZURE_ORDER".equals(get(OFFICER, "/distribution-plan").get("orderingRule").asText()));
+    // the applicant's seal (40 days ago) before the creditor's waiting seal (10 days ago): paid first, in full
+    Awaitility.await().atMost(Duration.ofSeconds(60))
+        .until(() -> share(get(OFFICER, "/distribution-plan"), own).get("shareFen").asLong() == 600_000L);
+    assertThat(share(get(OFFICER, "/distribution-plan"), creditor).get("shareFen").asLong()).isZero();
   }
 
   @Test
