@@ -36,10 +36,31 @@ public class AuctionRules {
     return ceil(BigDecimal.valueOf(previousStartingPriceFen).multiply(kept));
   }
 
-  /** The deposit for a starting price and a percentage (5 = 5 %), rounded half up to the fen. */
+  /** The smallest lawful deposit: the configured share (5 %) of the starting price, rounded up to the fen. */
+  public long minDepositFen(long startingPriceFen) {
+    return ceil(BigDecimal.valueOf(startingPriceFen).multiply(properties.minDepositRatio()));
+  }
+
+  /** The largest lawful deposit: the configured share (20 %) of the starting price, rounded down to the fen. */
+  public long maxDepositFen(long startingPriceFen) {
+    return BigDecimal.valueOf(startingPriceFen).multiply(properties.maxDepositRatio()).setScale(0, RoundingMode.FLOOR)
+        .longValueExact();
+  }
+
+  /**
+   * The deposit for a starting price and a percentage (5 = 5 %), in fen: rounded half up, and a percentage within
+   * the bounds never gives an amount outside them (5 % of ¥700,000.01 is 3,500,001 fen, not 3,500,000: the minimum is
+   * rounded up, the maximum down). A percentage outside the bounds is rounded half up only; {@link #checkPlan} refuses
+   * the amount.
+   */
   public long depositFen(long startingPriceFen, BigDecimal depositPercent) {
-    return BigDecimal.valueOf(startingPriceFen).multiply(depositPercent)
+    long fen = BigDecimal.valueOf(startingPriceFen).multiply(depositPercent)
         .divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
+    BigDecimal ratio = depositPercent.divide(HUNDRED);
+    if (ratio.compareTo(properties.minDepositRatio()) >= 0 && ratio.compareTo(properties.maxDepositRatio()) <= 0) {
+      fen = Math.max(minDepositFen(startingPriceFen), Math.min(maxDepositFen(startingPriceFen), fen));
+    }
+    return fen;
   }
 
   /** The shortest public notice before bidding starts (第十二条, 第二十六条); a deposit is never auctioned. */
@@ -97,22 +118,26 @@ public class AuctionRules {
     return "再次拍卖的起拍价降价幅度不得超过前次起拍价的" + percent(properties.maxPriceCut());
   }
 
+  /** The deposit's AMOUNT in fen is checked against the bounds (minimum rounded up, maximum rounded down). */
   private Optional<String> depositProblem(AuctionPlan plan) {
-    BigDecimal min = properties.minDepositRatio().multiply(HUNDRED);
-    BigDecimal max = properties.maxDepositRatio().multiply(HUNDRED);
     String range = percent(properties.minDepositRatio()) + "至" + percent(properties.maxDepositRatio());
     if (plan.depositPercent() == null) {
       return Optional.of("请填写保证金比例（起拍价的" + range + "）");
     }
-    if (plan.depositPercent().compareTo(min) >= 0 && plan.depositPercent().compareTo(max) <= 0) {
-      return Optional.empty();
-    }
     String problem = "保证金应为起拍价的" + range;
     if (plan.startingPriceFen() <= 0) {
-      return Optional.of(problem);
+      BigDecimal ratio = plan.depositPercent().divide(HUNDRED);
+      return ratio.compareTo(properties.minDepositRatio()) >= 0 && ratio.compareTo(properties.maxDepositRatio()) <= 0
+          ? Optional.empty() : Optional.of(problem);
     }
-    return Optional.of(problem + "（即 " + Money.yuan(depositFen(plan.startingPriceFen(), min)) + "至 "
-        + Money.yuan(depositFen(plan.startingPriceFen(), max)) + "）");
+    long min = minDepositFen(plan.startingPriceFen());
+    long max = maxDepositFen(plan.startingPriceFen());
+    long deposit = depositFen(plan.startingPriceFen(), plan.depositPercent());
+    if (deposit >= min && deposit <= max) {
+      return Optional.empty();
+    }
+    return Optional.of(problem + "（即 " + Money.yuan(min) + "至 " + Money.yuan(max) + "，按比例计算为 " + Money.yuan(deposit)
+        + "）");
   }
 
   private static String percent(BigDecimal ratio) {

@@ -9,6 +9,14 @@ record Disposal(String id, String caseId, long measureId, String assetType, Stri
     OffsetDateTime priceObjectionUntil, long proceedsFen, long forfeitedDepositFen, Long transfereeClaimId,
     long differencePaidInFen, String outcomeReason, boolean distributed, boolean perishable, String coreAssetHold) {
 
+  /**
+   * What the disposal brings to the distribution: the price, the forfeited deposits and, for a transfer in lieu, the
+   * difference the transferee paid in (拍卖变卖规定第十六条: it is distributed in the order of payment).
+   */
+  long distributableFen() {
+    return Math.addExact(Math.addExact(proceedsFen, forfeitedDepositFen), differencePaidInFen);
+  }
+
   AssetClass assetClass() {
     return AssetClass.of(assetType);
   }

@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.enforcement.CaseDirectory;
 import cn.court.crossexec.enforcement.CaseFacts;
 import cn.court.crossexec.enforcement.CaseLifecycleService;
@@ -31,9 +32,11 @@ class DisposalSteps {
   private final AuctionRules rules;
   private final DisposalProperties properties;
   private final Clock clock;
+  private final LegalCalendar calendar;
 
   DisposalSteps(Disposals disposals, CaseDirectory cases, CaseLifecycleService lifecycle, AuctionRules rules,
-      DisposalProperties properties, Clock clock) {
+      DisposalProperties properties, Clock clock, LegalCalendar calendar) {
+    this.calendar = calendar;
     this.disposals = disposals;
     this.lifecycle = lifecycle;
     this.cases = cases;
@@ -50,6 +53,18 @@ class DisposalSteps {
     return cases.facts(caseId);
   }
 
+  /**
+   * The asset has left the debtor: each other case whose measure waited on it (轮候) is told on its log that its
+   * creditor may join this case's distribution of the proceeds (民诉法解释第五百零六条), once per case.
+   */
+  void promptWaitingCreditors(Disposal d, java.util.List<cn.court.crossexec.enforcement.MeasureView> ended, String how) {
+    String caseNumber = cases.facts(d.caseId()).caseNumber();
+    ended.stream().map(cn.court.crossexec.enforcement.MeasureView::caseId).filter(id -> !id.equals(d.caseId())).distinct()
+        .forEach(other -> record(other, "DISTRIBUTION_CLAIM_PROMPT", "本案查封（含轮候查封）的财产“" + d.assetDescription()
+            + "”已在（" + caseNumber + "）中" + how + "，本案申请执行人可向该案执行法院申请参与分配（POST /api/cases/" + d.caseId()
+            + "/claims，在其债权申报期间内）"));
+  }
+
   void record(String caseId, String type, String detail) {
     cases.record(caseId, type, detail, null);
   }
@@ -64,11 +79,25 @@ class DisposalSteps {
 
   /** A limit "within N days" ends with its last day: the timer fires when that day is over (court time). */
   String endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime().toString();
+    return calendar.endOfDay(day).toString();
   }
 
+  /**
+   * A legal period from today (the valuation, price-objection, auction-notice and plan periods): today not counted,
+   * 24:00 court time of its last day, moved off holidays and rest days ({@link LegalCalendar}).
+   */
   String endOfPeriodFromToday(Period period) {
-    return endOf(today().plus(period));
+    return endOf(lastDayFromToday(period));
+  }
+
+  /** The last day of a legal period from today, as the form texts name it. */
+  LocalDate lastDayFromToday(Period period) {
+    return calendar.lastDay(calendar.dayOf(now()), period);
+  }
+
+  /** The last day of a legal period from an event's day. */
+  LocalDate lastDay(LocalDate eventDay, Period period) {
+    return calendar.lastDay(eventDay, period);
   }
 
   /**
@@ -91,7 +120,7 @@ class DisposalSteps {
 
   /**
    * The variables of the auction-plan task for a round: what it shows, a suggested plan (the lowest lawful starting
-   * price, a 10 % deposit within the bounds), and when it is due.
+   * price and the lowest lawful deposit, 5 %), and when it is due.
    *
    * @param previousStartingFen the starting price of the failed first round (round 2), else null
    */
@@ -99,8 +128,8 @@ class DisposalSteps {
     long reference = d.referencePriceFen();
     long minimum = round == 1 ? rules.minFirstStartingPrice(reference) : rules.minReauctionStartingPrice(previousStartingFen);
     Period notice = rules.noticePeriod(d.assetClass(), round > 1);
-    java.math.BigDecimal suggestedDeposit = new java.math.BigDecimal("10")
-        .max(properties.minDepositRatio().movePointRight(2)).min(properties.maxDepositRatio().movePointRight(2));
+    // the lowest lawful values, as the README says: the minimum starting price and the minimum deposit
+    java.math.BigDecimal suggestedDeposit = properties.minDepositRatio().movePointRight(2);
     Map<String, Object> v = new HashMap<>();
     v.put("auctionRound", round);
     v.put("afterDefault", afterDefault);
@@ -109,8 +138,11 @@ class DisposalSteps {
     v.put("minStartingPriceText", Money.yuan(minimum) + (round == 1
         ? "（参考价的 " + percent(properties.minStartingPriceRatio()) + "）"
         : "（上次起拍价 " + Money.yuan(previousStartingFen) + " 降价不超过 " + percent(properties.maxPriceCut()) + "）"));
-    v.put("depositRangeText", percent(properties.minDepositRatio()) + " 至 " + percent(properties.maxDepositRatio()) + "（占起拍价）");
-    v.put("noticePeriodText", "公告期 " + notice.getDays() + " 日（" + d.assetClass().label() + "）");
+    v.put("depositRangeText", percent(properties.minDepositRatio()) + " 至 " + percent(properties.maxDepositRatio())
+        + "（占起拍价；按最低起拍价为 " + Money.yuan(rules.minDepositFen(minimum)) + " 至 " + Money.yuan(rules.maxDepositFen(minimum))
+        + "，最低额向上取整到分，最高额向下取整到分）");
+    v.put("noticePeriodText", "公告期 " + notice.getDays() + " 日（" + d.assetClass().label() + "；今日发布的，公告期至 "
+        + text(lastDayFromToday(notice)) + "24时，节假日顺延）");
     v.put("startingPriceYuan", java.math.BigDecimal.valueOf(minimum, 2).doubleValue()); // a number field pre-filled
     v.put("depositPercent", suggestedDeposit.doubleValue());
     v.put("planDueAt", endOfPeriodFromToday(dueWithin));

@@ -85,7 +85,7 @@ class Disposals {
   /** Finished disposals whose money (proceeds and forfeited deposits) no distribution has taken yet. */
   List<Disposal> undistributed(String caseId) {
     return ofCase(caseId).stream()
-        .filter(d -> d.status().isFinal() && !d.distributed() && d.proceedsFen() + d.forfeitedDepositFen() > 0)
+        .filter(d -> d.status().isFinal() && !d.distributed() && d.distributableFen() > 0)
         .toList();
   }
 
@@ -104,6 +104,11 @@ class Disposals {
         method, basis, priceFen, at, objectionUntil, id);
   }
 
+  /** Why each method the law prefers was not used ("未采用当事人议价：…；…"), null for negotiation. */
+  void skippedValuationMethods(String id, String reasons) {
+    jdbc.update("UPDATE asset_disposal SET valuation_skipped_reasons = ? WHERE id = ?", reasons, id);
+  }
+
   void close(String id, DisposalStatus status, long proceedsFen, String reason, OffsetDateTime at) {
     jdbc.update("UPDATE asset_disposal SET status = ?, outcome = ?, proceeds_fen = ?, outcome_reason = ?, closed_at = ?"
         + " WHERE id = ?", status.name(), status.name(), proceedsFen, reason, at, id);
@@ -113,6 +118,18 @@ class Disposals {
     jdbc.update("UPDATE asset_disposal SET status = 'TRANSFERRED', outcome = 'TRANSFERRED', transferee_claim_id = ?,"
         + " difference_paid_in_fen = ?, outcome_reason = ?, closed_at = ? WHERE id = ?",
         claimId, differenceFen, reason + "（抵债金额 " + valueFen + " 分）", at, id);
+  }
+
+  /** The seed of the lot drawn among creditors asking for the asset, if one was drawn. */
+  java.util.Optional<Long> lotSeed(String id) {
+    return jdbc.queryForList("SELECT transferee_lot_seed FROM asset_disposal WHERE id = ? AND transferee_lot_seed IS NOT NULL",
+        Long.class, id).stream().findFirst();
+  }
+
+  /** The creditors of the best rank who asked for the asset (claim ids) and the lot's seed (null: none drawn). */
+  void recordLot(String id, String candidates, Long seed) {
+    jdbc.update("UPDATE asset_disposal SET transferee_candidates = ?, transferee_lot_seed = ? WHERE id = ?", candidates,
+        seed, id);
   }
 
   void forfeitDeposit(String id, long depositFen) {

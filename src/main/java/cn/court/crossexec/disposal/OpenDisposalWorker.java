@@ -50,7 +50,7 @@ class OpenDisposalWorker implements JobWorker {
     } else {
       steps.record(d.caseId(), "DISPOSAL_OPENED", "开始处置" + d.label() + (direct ? "：直接变现" : "：确定参考价后网络司法拍卖"));
     }
-    java.time.LocalDate valuationDue = d.seizedOn().plus(properties.valuationStartPeriod());
+    java.time.LocalDate valuationDue = steps.lastDay(d.seizedOn(), properties.valuationStartPeriod());
     Map<String, Object> v = new HashMap<>();
     v.put("disposalId", d.id());
     v.put("caseNumber", steps.facts(d.caseId()).caseNumber());
@@ -61,7 +61,7 @@ class OpenDisposalWorker implements JobWorker {
     v.put("directRealization", direct);
     v.put("seizedOnText", DisposalSteps.text(d.seizedOn()));
     v.put("valuationDueAt", steps.endOf(valuationDue));
-    v.put("valuationDueText", DisposalSteps.text(valuationDue) + "前启动确定参考价（查封后 " + properties.valuationStartPeriod().getDays() + " 日内）");
+    v.put("valuationDueText", DisposalSteps.text(valuationDue) + "24时前启动确定参考价（查封后 " + properties.valuationStartPeriod().getDays() + " 日内）");
     v.put("referencePriceProblem", DisposalSteps.NO_PROBLEM);
     return JobResult.complete(v);
   }

@@ -79,7 +79,8 @@ class RecordAuctionResultWorker implements JobWorker {
     if (firstReading) {
       disposals.close(d.id(), DisposalStatus.SOLD, result.finalPriceFen(), (auction.isSellOff() ? "变卖成交" : "第"
           + auction.round() + "次拍卖成交") + "，买受人 " + result.buyerName(), steps.now());
-      measures.endWithDisposal(d.measureId(), auction.isSellOff() ? "变卖" : "拍卖成交", null);
+      steps.promptWaitingCreditors(d, measures.endWithDisposal(d.measureId(), auction.isSellOff() ? "变卖" : "拍卖成交", null),
+          auction.isSellOff() ? "变卖成交" : "拍卖成交");
       steps.excludeDisposalPeriods(d);
       steps.record(d.caseId(), "AUCTION_SOLD", d.label() + (auction.isSellOff() ? "变卖成交" : "第" + auction.round()
           + "次拍卖成交") + "：成交价 " + Money.yuan(result.finalPriceFen()) + "，买受人 " + result.buyerName());

@@ -42,7 +42,7 @@ class RecordRealizationWorker implements JobWorker {
     boolean deduction = "DEDUCTION".equals(job.stringVariable("realizationMethod"));
     String how = deduction ? "扣划" : "及时变卖";
     disposals.close(d.id(), DisposalStatus.REALIZED, fen, how + "：" + job.stringVariable("realizationNote"), steps.now());
-    measures.endWithDisposal(d.measureId(), how, null);
+    steps.promptWaitingCreditors(d, measures.endWithDisposal(d.measureId(), how, null), how);
     steps.record(d.caseId(), "DISPOSAL_REALIZED", d.label() + "已" + how + "，价款 " + Money.yuan(fen));
     return JobResult.complete();
   }

@@ -35,7 +35,8 @@ class RecordReferencePriceWorker implements JobWorker {
 
   @Override
   public List<String> variables() {
-    return List.of("disposalId", "valuationMethod", "referencePriceYuan", "valuationBasis");
+    return List.of("disposalId", "valuationMethod", "referencePriceYuan", "valuationBasis", "negotiationNotUsedReason",
+        "directedInquiryNotUsedReason", "onlineInquiryNotUsedReason");
   }
 
   @Override
@@ -62,6 +63,20 @@ class RecordReferencePriceWorker implements JobWorker {
       problems.add("请写明依据（议价协议、询价或评估报告编号）" + (method != null && method != ValuationMethod.NEGOTIATION
           ? "及未采用在先方式的理由" : ""));
     }
+    // the methods in the law's order: a later one needs the reason each earlier one was not used
+    List<String> skipped = new ArrayList<>();
+    if (method != null) {
+      for (ValuationMethod earlier : method.earlier()) {
+        String reason = job.stringVariable(earlier.notUsedReasonVariable());
+        if (reason == null || reason.isBlank()) {
+          problems.add("采用" + method.label() + "的，应写明未采用" + earlier.label() + "的理由");
+        } else if (reason.trim().length() > 1000) {
+          problems.add("未采用" + earlier.label() + "的理由最多1000字");
+        } else {
+          skipped.add("未采用" + earlier.label() + "：" + reason.trim());
+        }
+      }
+    }
     if (!problems.isEmpty()) {
       return JobResult.bpmnError("REFERENCE_PRICE_INVALID", String.join("；", problems),
           Map.of("referencePriceProblem", String.join("；", problems)));
@@ -69,8 +84,11 @@ class RecordReferencePriceWorker implements JobWorker {
     OffsetDateTime now = steps.now();
     String objectionEndsAt = steps.endOfPeriodFromToday(properties.priceObjectionPeriod());
     disposals.priced(d.id(), method.name(), basis.trim(), priceFen, now, OffsetDateTime.parse(objectionEndsAt));
+    String reasons = skipped.isEmpty() ? null : String.join("；", skipped);
+    disposals.skippedValuationMethods(d.id(), reasons);
     steps.record(d.caseId(), "REFERENCE_PRICE_SET", d.label() + "参考价 " + Money.yuan(priceFen) + "（" + method.label()
-        + "），已送达当事人；异议期 " + properties.priceObjectionPeriod().getDays() + " 日");
+        + (reasons == null ? "" : "；" + reasons) + "），已送达当事人；异议期 " + properties.priceObjectionPeriod().getDays()
+        + " 日，至 " + DisposalSteps.text(steps.lastDayFromToday(properties.priceObjectionPeriod())) + "24时止");
     Map<String, Object> v = steps.planVariables(steps.disposal(d.id()), 1, false, null, properties.auctionStartPeriod());
     v.put("priceObjectionEndsAt", objectionEndsAt);
     v.put("referencePriceProblem", DisposalSteps.NO_PROBLEM);

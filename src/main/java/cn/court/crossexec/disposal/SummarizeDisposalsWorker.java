@@ -43,7 +43,7 @@ class SummarizeDisposalsWorker implements JobWorker {
     List<Disposal> money = disposals.undistributed(caseId);
     long total = 0;
     for (Disposal d : money) {
-      total = Math.addExact(total, Math.addExact(d.proceedsFen(), d.forfeitedDepositFen()));
+      total = Math.addExact(total, d.distributableFen());
     }
     if (total == 0) {
       steps.record(caseId, "DISPOSAL_SUMMARIZED", "财产处置完毕，无待分配价款");

@@ -17,6 +17,24 @@ public enum ValuationMethod {
     return label;
   }
 
+  /**
+   * The process variable in which the officer gives the reason this method was not used, when a later one is chosen
+   * (确定财产处置参考价规定第二条: negotiation failed or refused, no data for a directed inquiry, …); null for the last.
+   */
+  String notUsedReasonVariable() {
+    return switch (this) {
+      case NEGOTIATION -> "negotiationNotUsedReason";
+      case DIRECTED_INQUIRY -> "directedInquiryNotUsedReason";
+      case ONLINE_INQUIRY -> "onlineInquiryNotUsedReason";
+      case APPRAISAL -> null;
+    };
+  }
+
+  /** The methods the law prefers to this one, in order. */
+  java.util.List<ValuationMethod> earlier() {
+    return java.util.Arrays.asList(values()).subList(0, ordinal());
+  }
+
   static String labelOf(String name) {
     if (name == null) {
       return "";

@@ -44,12 +44,23 @@ class AuctionRulesTest {
   @CsvSource({
       "1000000, 5,    50000",
       "1000000, 20,   200000",
-      "12345,   5,    617",    // 617.25 rounds half up to 617
+      "12345,   5,    618",    // 617.25: a lawful 5 % is never below the minimum, rounded up
+      "70000001, 5,   3500001", // 3,500,000.05: not 3,500,000 fen (4.9999999 %)
+      "70000001, 20,  14000000", // 14,000,000.2
+      "99,      20,   19",     // 19.8 would round up to 20, above the maximum (rounded down)
+      "12345,   4.99, 616",    // below the bounds: rounded half up only, the plan check refuses it
       "12350,   5,    618",    // 617.5 rounds half up to 618
       "999,     12.5, 125",    // 124.875
   })
-  void depositIsThePercentOfTheStartingPriceRoundedHalfUp(long starting, BigDecimal percent, long expected) {
+  void aDepositOfALawfulPercentageIsRoundedHalfUpButNeverOutsideTheBoundsInFen(long starting, BigDecimal percent, long expected) {
     assertThat(rules.depositFen(starting, percent)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "start {0} fen: deposit {1} to {2} fen")
+  @CsvSource({"70000001, 3500001, 14000000", "99, 5, 19", "100, 5, 20", "1, 1, 0"})
+  void theDepositBoundsInFenAreTheMinimumRoundedUpAndTheMaximumRoundedDown(long starting, long min, long max) {
+    assertThat(rules.minDepositFen(starting)).isEqualTo(min);
+    assertThat(rules.maxDepositFen(starting)).isEqualTo(max);
   }
 
   @ParameterizedTest(name = "{0}, re-auction {1}: {2} days")
@@ -89,8 +100,11 @@ class AuctionRulesTest {
       "2 | true  | 100000000 | 70000000 | 44800000 | 5     | 悔拍后重新拍卖的起拍价不得低于本轮拍卖的最低起拍价（最低 560,000.00 元）",
       // deposit 5–20 % of the starting price
       "1 | false | 100000000 | null     | 70000000 | 20    | ",
-      "1 | false | 100000000 | null     | 70000000 | 4.99  | 保证金应为起拍价的5%至20%（即 35,000.00 元至 140,000.00 元）",
-      "1 | false | 100000000 | null     | 70000000 | 20.01 | 保证金应为起拍价的5%至20%（即 35,000.00 元至 140,000.00 元）",
+      "1 | false | 100000000 | null     | 70000000 | 4.99  | 保证金应为起拍价的5%至20%（即 35,000.00 元至 140,000.00 元，按比例计算为 34,930.00 元）",
+      "1 | false | 100000000 | null     | 70000000 | 20.01 | 保证金应为起拍价的5%至20%（即 35,000.00 元至 140,000.00 元，按比例计算为 140,070.00 元）",
+      // the AMOUNT in fen is checked: the minimum rounded up, the maximum rounded down
+      "1 | false | 100000000 | null     | 70000001 | 5     | ",
+      "1 | false | 100000000 | null     | 70000001 | 4.9999999 | 保证金应为起拍价的5%至20%（即 35,000.01 元至 140,000.00 元，按比例计算为 35,000.00 元）",
       "1 | false | 100000000 | null     | 70000000 | null  | 请填写保证金比例（起拍价的5%至20%）",
       "1 | false | 100000000 | null     | 0        | 30    | 起拍价应大于零；保证金应为起拍价的5%至20%",
   })
@@ -108,7 +122,7 @@ class AuctionRulesTest {
         .containsExactly("起拍价不得低于参考价的80%（最低 8.00 元）");
     assertThat(strict.checkPlan(new AuctionPlan(2, false, 1000, 800L, 719, new BigDecimal("16"))))
         .containsExactly("再次拍卖的起拍价降价幅度不得超过前次起拍价的10%（最低 7.20 元）",
-            "保证金应为起拍价的10%至15%（即 0.72 元至 1.08 元）");
+            "保证金应为起拍价的10%至15%（即 0.72 元至 1.07 元，按比例计算为 1.15 元）");
   }
 
   @Test

@@ -56,20 +56,34 @@ class DisposalAndDistributionIT {
     assertThat(sealed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     // two more creditors join: a bank holding a mortgage on the flat, and another judgment creditor
-    long bank = claim(c, officer, "中国建设银行深圳分行", "91440300X00000001A", "（2025）粤0305民初100号", "SECURED", 1, 10_000_000L);
-    long other = claim(c, officer, "王五", "440301198001010012", "（2025）粤0305民初200号", "ORDINARY", null, 20_000_000L);
+    long bank = claim(c, officer, "中国建设银行深圳分行", "91440300X00000001A", "（2025）粤0305民初100号", "SECURED", 1, 10_000_000L,
+        sealed.getBody().get("id").asLong());
+    long other = claim(c, officer, "王五", "440301198001010012", "（2025）粤0305民初200号", "ORDINARY", null, 20_000_000L,
+        null);
 
     flow.complete(officer, decide, Map.of("nextStep", "DISPOSE", "nextStepReason", "查封房产一套，依法评估拍卖"));
 
     // the reference price: commissioned appraisal; no objection in the window
     Task price = flow.awaitTask(c.caseId(), "Task_DetermineReferencePrice");
     assertThat(price.getName()).isEqualTo("确定参考价：深圳市南山区住宅一套（不动产和其他财产权）");
+    // a later method needs the reason each earlier one was not used: without them it comes back, each named
     flow.complete(officer, price, Map.of("valuationMethod", "APPRAISAL", "referencePriceYuan", 1_000_000,
-        "valuationBasis", "深价评字（2026）第1号评估报告；当事人议价不成，无定向询价条件，网络询价不适用"));
+        "valuationBasis", "深价评字（2026）第1号评估报告", "negotiationNotUsedReason", "当事人议价不成"));
+    Task priceAgain = flow.awaitTask(c.caseId(), "Task_DetermineReferencePrice");
+    assertThat(formVariables(officer, priceAgain).at("/referencePriceProblem/value").asText())
+        .contains("未采用定向询价的理由", "未采用网络询价的理由").doesNotContain("未采用当事人议价的理由");
+    flow.complete(officer, priceAgain, Map.of("valuationMethod", "APPRAISAL", "referencePriceYuan", 1_000_000,
+        "valuationBasis", "深价评字（2026）第1号评估报告", "negotiationNotUsedReason", "当事人议价不成",
+        "directedInquiryNotUsedReason", "无计税基准价等定向询价条件", "onlineInquiryNotUsedReason", "申请执行人申请委托评估"));
     runTimer(c.caseId(), "Timer_PriceObjectionEnds");
 
     // first round: a starting price under 70 % is sent back with the reason
     Task plan = flow.awaitTask(c.caseId(), "Task_PlanAuction");
+    // the plan is pre-filled with the lowest lawful values, as the README says: 70 % and a 5 % deposit
+    JsonNode prefilled = formVariables(officer, plan);
+    assertThat(prefilled.at("/startingPriceYuan/value").asDouble()).isEqualTo(700_000.0);
+    assertThat(prefilled.at("/depositPercent/value").asDouble()).isEqualTo(5.0);
+    assertThat(prefilled.at("/depositRangeText/value").asText()).contains("35,000.00 元 至 140,000.00 元");
     flow.complete(officer, plan, Map.of("startingPriceYuan", 600_000, "depositPercent", 10));
     Task again = flow.awaitTask(c.caseId(), "Task_PlanAuction");
     assertThat(formVariables(officer, again).at("/auctionPlanProblem/value").asText()).contains("70%");
@@ -126,11 +140,14 @@ class DisposalAndDistributionIT {
   }
 
   private long claim(CaseFlow.Decided c, String user, String name, String idNumber, String title, String kind, Integer rank,
-      long amountFen) {
+      long amountFen, Long collateralMeasureId) {
     Map<String, Object> body = new HashMap<>(Map.of("creditorName", name, "creditorIdNumber", idNumber,
         "titleNumber", title, "kind", kind, "amountFen", amountFen));
     if (rank != null) {
       body.put("rank", rank);
+    }
+    if (collateralMeasureId != null) {
+      body.put("collateralMeasureId", collateralMeasureId);
     }
     var filed = api.as(user).postForEntity("/api/cases/" + c.caseId() + "/claims", body, JsonNode.class);
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);

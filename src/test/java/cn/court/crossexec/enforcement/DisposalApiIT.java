@@ -87,8 +87,12 @@ class DisposalApiIT {
     assertThat(api.as(officer).postForEntity(objections, Map.of("objector", "张三", "reason", "过低"), JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     flow.complete(officer, price, Map.of("valuationMethod", "ONLINE_INQUIRY", "referencePriceYuan", 300_000,
-        "valuationBasis", "网络询价报告；当事人议价不成，无定向询价条件"));
+        "valuationBasis", "网络询价报告", "negotiationNotUsedReason", "当事人议价不成",
+        "directedInquiryNotUsedReason", "无定向询价条件"));
     flow.awaitOr(() -> disposal(c, officer, plant).get("status").asText().equals("PRICED"), () -> flow.whereIs(c.caseId()));
+    // the reasons the earlier methods were not used are recorded and shown with the price
+    assertThat(flow.theCase(c.caseId(), "manager").get("timeline").findValuesAsText("detail"))
+        .anySatisfy(d -> assertThat(d).contains("网络询价", "未采用当事人议价：当事人议价不成", "未采用定向询价：无定向询价条件"));
 
     var noObjector = api.as(officer).postForEntity(objections, Map.of("reason", "过低"), JsonNode.class);
     assertThat(noObjector.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

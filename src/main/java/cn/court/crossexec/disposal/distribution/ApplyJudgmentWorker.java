@@ -48,13 +48,20 @@ class ApplyJudgmentWorker implements JobWorker {
       long awarded = o.objectorAwardedFen();
       long rest = o.disputedFen() - awarded;
       records.changeShare(d.id(), o.targetClaimId(), -awarded, 0, 0);
-      records.changeShare(d.id(), o.objectorClaimId(), awarded, 0, 0);
-      steps.payShare(d, o.objectorClaimId(), awarded, 0, Payouts.Basis.JUDGMENT, o.id());
-      records.changeShare(d.id(), o.targetClaimId(), 0, -awarded, 0); // the awarded part left the target's escrow
+      String toObjector;
+      if (o.byDebtor()) {
+        records.changeShare(d.id(), o.targetClaimId(), 0, -awarded, 0); // the awarded part left the target's escrow
+        toObjector = "被执行人异议成立部分 " + Money.yuan(awarded) + " 按清偿顺序改分配："
+            + steps.releaseToUnpaidClaims(d, awarded, o.targetClaimId(), Payouts.Basis.JUDGMENT, o.id());
+      } else {
+        records.changeShare(d.id(), o.objectorClaimId(), awarded, 0, 0);
+        steps.payShare(d, o.objectorClaimId(), awarded, 0, Payouts.Basis.JUDGMENT, o.id());
+        records.changeShare(d.id(), o.targetClaimId(), 0, -awarded, 0); // the awarded part left the target's escrow
+        toObjector = steps.claim(o.objectorClaimId()).creditorName() + " " + Money.yuan(awarded);
+      }
       steps.payShare(d, o.targetClaimId(), rest, rest, Payouts.Basis.JUDGMENT, o.id());
       steps.record(d.caseId(), "DISTRIBUTION_JUDGMENT_APPLIED", "按分配方案异议之诉（" + o.lawsuitNumber() + "）判决支付提存款项："
-          + steps.claim(o.objectorClaimId()).creditorName() + " " + Money.yuan(awarded) + "，"
-          + steps.claim(o.targetClaimId()).creditorName() + " " + Money.yuan(rest));
+          + toObjector + "，" + steps.claim(o.targetClaimId()).creditorName() + " " + Money.yuan(rest));
     }
     int sued = records.objectionsOf(d.id(), ObjectionStatus.SUED).size();
     if (sued == 0) {
@@ -65,7 +72,8 @@ class ApplyJudgmentWorker implements JobWorker {
   }
 
   private boolean applied(Distribution d, Objection o) {
-    return payouts.amountPaid(Payouts.reference(d.id(), o.objectorClaimId(), Payouts.Basis.JUDGMENT, o.id())).isPresent()
+    return (!o.byDebtor()
+        && payouts.amountPaid(Payouts.reference(d.id(), o.objectorClaimId(), Payouts.Basis.JUDGMENT, o.id())).isPresent())
         || payouts.amountPaid(Payouts.reference(d.id(), o.targetClaimId(), Payouts.Basis.JUDGMENT, o.id())).isPresent();
   }
 }

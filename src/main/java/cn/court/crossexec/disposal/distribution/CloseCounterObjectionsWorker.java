@@ -46,13 +46,20 @@ class CloseCounterObjectionsWorker implements JobWorker {
     for (Objection o : records.objectionsOf(d.id(), ObjectionStatus.RAISED)) {
       records.changeObjection(o.id(), ObjectionStatus.ACCEPTED, DistributionCases.SYSTEM, steps.now());
       records.changeShare(d.id(), o.targetClaimId(), -o.disputedFen(), -o.disputedFen(), 0);
+      if (o.byDebtor()) {
+        String where = steps.releaseToUnpaidClaims(d, o.disputedFen(), o.targetClaimId(), Payouts.Basis.OBJECTION, o.id());
+        steps.record(d.caseId(), "DISTRIBUTION_OBJECTION_ACCEPTED", "被执行人的异议无人反对，按异议修正分配方案："
+            + steps.claim(o.targetClaimId()).creditorName() + "减少 " + Money.yuan(o.disputedFen()) + "，按清偿顺序改分配：" + where);
+        continue;
+      }
       records.changeShare(d.id(), o.objectorClaimId(), o.disputedFen(), 0, 0);
       steps.payShare(d, o.objectorClaimId(), o.disputedFen(), 0, Payouts.Basis.OBJECTION, o.id());
       steps.record(d.caseId(), "DISTRIBUTION_OBJECTION_ACCEPTED", "异议无人反对，按异议修正分配方案："
           + Money.yuan(o.disputedFen()) + " 改分配给" + steps.claim(o.objectorClaimId()).creditorName() + "并支付");
     }
     int countered = records.objectionsOf(d.id(), ObjectionStatus.COUNTERED).size();
-    OffsetDateTime lawsuitsCloseAt = steps.after(properties.lawsuitPeriod());
+    DistributionSteps.Window window = steps.window(properties.lawsuitPeriod());
+    OffsetDateTime lawsuitsCloseAt = window.closesAt();
     if (countered == 0) {
       records.setStatus(d.id(), DistributionStatus.PAID, steps.now());
       steps.record(d.caseId(), "DISTRIBUTION_PAID", "异议均无人反对，按修正后的分配方案支付完毕");
@@ -60,7 +67,7 @@ class CloseCounterObjectionsWorker implements JobWorker {
       records.setStatus(d.id(), DistributionStatus.COUNTERED, steps.now());
       records.lawsuitWindow(d.id(), lawsuitsCloseAt);
       steps.record(d.caseId(), "DISTRIBUTION_COUNTERED", countered + " 项异议有人反对，争议款项继续提存；异议人可于 "
-          + lawsuitsCloseAt.toLocalDate() + " 前提起分配方案异议之诉");
+          + window.text() + "24时前提起分配方案异议之诉");
     }
     return JobResult.complete(Map.of("counteredCount", countered, "lawsuitsCloseAt", lawsuitsCloseAt.toString()));
   }

@@ -51,7 +51,8 @@ class CloseObjectionsWorker implements JobWorker {
       records.changeShare(d.id(), share.claimId(), 0, held - share.heldFen(), 0);
       steps.payShare(d, share.claimId(), share.shareFen() - held, 0, Payouts.Basis.PLAN, null);
     }
-    OffsetDateTime counterCloseAt = steps.after(properties.counterObjectionPeriod());
+    DistributionSteps.Window window = steps.window(properties.counterObjectionPeriod());
+    OffsetDateTime counterCloseAt = window.closesAt();
     if (raised.isEmpty()) {
       records.setStatus(d.id(), DistributionStatus.PAID, steps.now());
       steps.record(d.caseId(), "DISTRIBUTION_PAID", "异议期内无人提出异议，已按分配方案支付完毕");
@@ -59,7 +60,7 @@ class CloseObjectionsWorker implements JobWorker {
       records.setStatus(d.id(), DistributionStatus.OBJECTIONS, steps.now());
       records.counterWindow(d.id(), counterCloseAt);
       steps.record(d.caseId(), "DISTRIBUTION_OBJECTIONS", "异议期届满：" + raised.size() + " 项异议，争议款项提存，其余已按方案支付；"
-          + "通知未提出异议的债权人和被执行人，可于 " + counterCloseAt.toLocalDate() + " 前提出反对意见");
+          + "通知未提出异议的债权人和被执行人，可于 " + window.text() + "24时前提出反对意见");
     }
     return JobResult.complete(Map.of("objectionCount", raised.size(), "counterCloseAt", counterCloseAt.toString()));
   }

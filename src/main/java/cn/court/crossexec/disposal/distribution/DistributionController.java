@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,6 +75,13 @@ class DistributionController {
       @Valid @RequestBody ObjectionRequests.Judgment request) {
     objections.judge(id, objectionId, request, CurrentUser.require());
     return ResponseEntity.accepted().build();
+  }
+
+  @PutMapping("/api/cases/{id}/bankruptcy-transfer")
+  @Operation(summary = "登记执行转破产未成（不予受理或当事人不同意移送）：企业法人被执行人方可按查封先后顺序清偿（民诉法解释第五百一十四条）")
+  ResponseEntity<Void> bankruptcyTransfer(@PathVariable String id, @Valid @RequestBody BankruptcyTransferRequest request) {
+    distributions.recordBankruptcyTransferFailed(id, request, CurrentUser.require());
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/cases/{id}/payouts")

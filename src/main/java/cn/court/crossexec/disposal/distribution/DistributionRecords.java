@@ -23,27 +23,44 @@ class DistributionRecords {
 
   record Claim(long id, String caseId, String creditorName, String creditorIdNumber, String titleNumber, ClaimKind kind,
       int rank, long amountFen, long satisfiedFen, LocalDate seizedOn, boolean ownApplicant, String filedBy,
-      OffsetDateTime filedAt) {
+      OffsetDateTime filedAt, Long collateralMeasureId) {
 
     long remainingFen() {
       return Math.max(0, amountFen - satisfiedFen);
     }
+
+    /** What the claim still lacks, as the plan sees it (secured on its collateral, if it names one). */
+    ClaimInput input() {
+      return new ClaimInput(id, kind, rank, remainingFen(), seizedOn, id, collateralMeasureId == null ? null
+          : asset(collateralMeasureId));
+    }
+  }
+
+  /** The asset as the plan names it: by the control measure that seized it. */
+  static String asset(long measureId) {
+    return "M" + measureId;
   }
 
   record Share(long claimId, int position, long claimedFen, long shareFen, long heldFen, long paidFen) {}
 
-  record Objection(long id, String distributionId, long objectorClaimId, long targetClaimId, long disputedFen, String reason,
+  /** @param objectorClaimId null: the debtor objects */
+  record Objection(long id, String distributionId, Long objectorClaimId, long targetClaimId, long disputedFen, String reason,
       ObjectionStatus status, String counterReason, String lawsuitNumber, Long objectorAwardedFen, String filedBy,
-      OffsetDateTime filedAt, String updatedBy, OffsetDateTime updatedAt) {}
+      OffsetDateTime filedAt, String updatedBy, OffsetDateTime updatedAt, String objectorName) {
+
+    boolean byDebtor() {
+      return objectorClaimId == null;
+    }
+  }
 
   private static final String DISTRIBUTION = "SELECT id, case_id, distributable_fen, ordering_rule, status, claims_close_at,"
       + " plan_version, surplus_fen, notified_at, objections_close_at, counter_close_at, lawsuits_close_at, approved_by,"
       + " created_at, closed_at FROM distribution";
   private static final String CLAIM = "SELECT id, case_id, creditor_name, creditor_id_number, title_number, kind, claim_rank,"
-      + " amount_fen, satisfied_fen, seized_on, own_applicant, filed_by, filed_at FROM distribution_claim";
+      + " amount_fen, satisfied_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id FROM distribution_claim";
   private static final String OBJECTION = "SELECT id, distribution_id, objector_claim_id, target_claim_id, disputed_fen,"
-      + " reason, status, counter_reason, lawsuit_number, objector_awarded_fen, filed_by, filed_at, updated_by, updated_at"
-      + " FROM distribution_objection";
+      + " reason, status, counter_reason, lawsuit_number, objector_awarded_fen, filed_by, filed_at, updated_by, updated_at,"
+      + " objector_name FROM distribution_objection";
 
   private final JdbcTemplate jdbc;
 
@@ -104,9 +121,32 @@ class DistributionRecords {
 
   long insertClaim(String caseId, String name, String idNumber, String title, ClaimKind kind, int rank, long amountFen,
       LocalDate seizedOn, boolean ownApplicant, String by, OffsetDateTime now) {
+    return insertClaim(caseId, name, idNumber, title, kind, rank, amountFen, seizedOn, ownApplicant, by, now, null);
+  }
+
+  long insertClaim(String caseId, String name, String idNumber, String title, ClaimKind kind, int rank, long amountFen,
+      LocalDate seizedOn, boolean ownApplicant, String by, OffsetDateTime now, Long collateralMeasureId) {
     return insertReturningId("INSERT INTO distribution_claim (case_id, creditor_name, creditor_id_number, title_number, kind,"
-        + " claim_rank, amount_fen, seized_on, own_applicant, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, ownApplicant, by, now);
+        + " claim_rank, amount_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, ownApplicant, by, now, collateralMeasureId);
+  }
+
+  /** The proceeds of each disposal distributed by this distribution (price, forfeited deposits, difference paid in). */
+  List<DistributionCalculator.Proceeds> proceedsOf(String distributionId) {
+    return jdbc.query("SELECT measure_id, proceeds_fen + forfeited_deposit_fen + difference_paid_in_fen FROM asset_disposal"
+        + " WHERE distribution_id = ? ORDER BY id", (rs, i) -> new DistributionCalculator.Proceeds(asset(rs.getLong(1)),
+        rs.getLong(2)), distributionId);
+  }
+
+  /** The asset a disposal disposes of, as the plan names it. */
+  String assetOfDisposal(String disposalId) {
+    return jdbc.queryForList("SELECT measure_id FROM asset_disposal WHERE id = ?", Long.class, disposalId).stream()
+        .findFirst().map(DistributionRecords::asset).orElse("D" + disposalId);
+  }
+
+  void seizureCase(long claimId, String seizureCaseId) {
+    jdbc.update("UPDATE distribution_claim SET seizure_case_id = ? WHERE id = ?", seizureCaseId, claimId);
   }
 
   Optional<Claim> findClaim(String caseId, String idNumber, String title, ClaimKind kind) {
@@ -152,11 +192,16 @@ class DistributionRecords {
 
   // --- objections ---
 
-  long insertObjection(String distributionId, long objector, long target, long disputedFen, String reason, String by,
-      OffsetDateTime now) {
-    return insertReturningId("INSERT INTO distribution_objection (distribution_id, objector_claim_id, target_claim_id,"
-        + " disputed_fen, reason, status, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, 'RAISED', ?, ?)", distributionId, objector,
-        target, disputedFen, reason, by, now);
+  long insertObjection(String distributionId, Long objector, String objectorName, long target, long disputedFen,
+      String reason, String by, OffsetDateTime now) {
+    return insertReturningId("INSERT INTO distribution_objection (distribution_id, objector_claim_id, objector_name,"
+        + " target_claim_id, disputed_fen, reason, status, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, ?, 'RAISED', ?, ?)",
+        distributionId, objector, objectorName, target, disputedFen, reason, by, now);
+  }
+
+  /** Money a debtor's objection freed that no unpaid claim needed: returned to the debtor with the surplus. */
+  void addSurplus(String id, long fen) {
+    jdbc.update("UPDATE distribution SET surplus_fen = surplus_fen + ? WHERE id = ?", fen, id);
   }
 
   List<Objection> objectionsOf(String distributionId) {
@@ -215,14 +260,15 @@ class DistributionRecords {
   private Claim mapClaim(ResultSet rs, int row) throws SQLException {
     return new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         ClaimKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getObject(10, LocalDate.class),
-        rs.getBoolean(11), rs.getString(12), time(rs, 13));
+        rs.getBoolean(11), rs.getString(12), time(rs, 13), rs.getObject(14, Long.class));
   }
 
   private Objection mapObjection(ResultSet rs, int row) throws SQLException {
     long awarded = rs.getLong(10);
-    return new Objection(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
-        ObjectionStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.wasNull() ? null : awarded,
-        rs.getString(11), time(rs, 12), rs.getString(13), time(rs, 14));
+    boolean noAward = rs.wasNull();
+    return new Objection(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getLong(4), rs.getLong(5),
+        rs.getString(6), ObjectionStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), noAward ? null : awarded,
+        rs.getString(11), time(rs, 12), rs.getString(13), time(rs, 14), rs.getString(15));
   }
 
   private static OffsetDateTime time(ResultSet rs, int column) throws SQLException {

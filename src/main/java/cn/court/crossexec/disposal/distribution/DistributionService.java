@@ -1,5 +1,7 @@
 package cn.court.crossexec.disposal.distribution;
 
+import cn.court.crossexec.calendar.CourtClock;
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.disposal.distribution.DistributionRecords.Claim;
 import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution;
 import cn.court.crossexec.enforcement.CaseView;
@@ -8,12 +10,14 @@ import cn.court.crossexec.enforcement.MeasureView;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.platform.FieldError;
 import cn.court.crossexec.platform.InvalidRequestException;
 import cn.court.crossexec.platform.Money;
 import cn.court.crossexec.platform.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +50,14 @@ public class DistributionService {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final LegalCalendar calendar;
+  private final SeizureOrderEligibility eligibility;
 
   DistributionService(DistributionRecords records, DistributionCases cases, ControlMeasureService measures, Payouts payouts,
-      DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
+      DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
+      LegalCalendar calendar, SeizureOrderEligibility eligibility) {
+    this.calendar = calendar;
+    this.eligibility = eligibility;
     this.records = records;
     this.cases = cases;
     this.measures = measures;
@@ -73,7 +82,9 @@ public class DistributionService {
     CaseView theCase = cases.theCase(caseId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     String id = UUID.randomUUID().toString();
-    records.insert(id, caseId, distributableFen, now.plus(properties.claimWindow()), now);
+    // the claims window is a legal period: today not counted, 24:00 of its last day, off holidays and rest days
+    LocalDate claimsLastDay = calendar.lastDay(calendar.dayOf(now), properties.claimWindow());
+    records.insert(id, caseId, distributableFen, calendar.endOfDay(claimsLastDay), now);
     for (String disposalId : disposalIds) {
       // only a disposal of this case not yet distributed is taken: the update is the check, under the row's lock
       if (jdbc.update("UPDATE asset_disposal SET distribution_id = ?, distributed = TRUE WHERE id = ? AND case_id = ?"
@@ -86,7 +97,7 @@ public class DistributionService {
     }
     Distribution opened = records.find(id).orElseThrow();
     cases.record(caseId, "DISTRIBUTION_OPENED", "启动参与分配：可供分配 " + Money.yuan(distributableFen) + "，债权申报截止 "
-        + opened.claimsCloseAt().atZoneSameInstant(clock.getZone()).toLocalDate(), openedBy);
+        + CourtClock.text(claimsLastDay) + "24时", openedBy);
     publisher.publishEvent(new DistributionOpened(caseId, id, processVariables(opened, theCase)));
     return id;
   }
@@ -115,6 +126,20 @@ public class DistributionService {
         lacking, seizedOn, true, by, now);
   }
 
+  /**
+   * When the creditor of another case on the platform seized the debtor's property: the earliest control measure of
+   * that case on one of this case's assets, else on any asset (the records of enforcement's ControlMeasureService);
+   * null when that case has none.
+   */
+  private LocalDate seizureOf(String caseId, String seizureCaseId) {
+    java.util.Set<String> assets = measures.ofCase(caseId).stream().map(MeasureView::assetKey)
+        .collect(Collectors.toSet());
+    List<MeasureView> theirs = measures.ofCase(seizureCaseId).stream().filter(m -> m.takenOn() != null).toList();
+    return theirs.stream().filter(m -> assets.contains(m.assetKey())).map(MeasureView::takenOn)
+        .min(Comparator.naturalOrder())
+        .orElse(theirs.stream().map(MeasureView::takenOn).min(Comparator.naturalOrder()).orElse(null));
+  }
+
   Map<String, Object> processVariables(Distribution d) {
     return processVariables(d, cases.theCase(d.caseId()));
   }
@@ -130,9 +155,11 @@ public class DistributionService {
   }
 
   /**
-   * The asset passes to a creditor in lieu of payment at {@code valueFen}: the claim is credited with what it still
-   * lacks, at most the value (once per disposal). @return what the creditor must pay in (value − credited, never less
-   * than zero)
+   * The asset passes to a creditor in lieu of payment at {@code valueFen} (拍卖变卖规定第十六条): the claim is credited only
+   * with what it would receive if the value were distributed in the order of payment among the case's claims (costs,
+   * the claims secured on this asset, then the ordinary claims with the shortfalls), once per disposal. The creditor
+   * pays the rest of the value in; that money is distributed with the disposal (to the costs and the secured claims
+   * before it). @return what the creditor must pay in (value − credited)
    */
   public long creditTransferInLieu(String caseId, long claimId, long valueFen, String disposalId, String by) {
     Claim claim = records.claim(claimId).filter(c -> c.caseId().equals(caseId))
@@ -142,12 +169,39 @@ public class DistributionService {
     if (earlier != null) {
       return Math.max(0, valueFen - earlier);
     }
-    long credited = Math.min(valueFen, claim.remainingFen());
+    List<ClaimInput> open = records.claimsOf(caseId).stream().filter(c -> c.remainingFen() > 0).map(Claim::input).toList();
+    long credited = claim.remainingFen() == 0 ? 0
+        : DistributionCalculator.creditInLieu(records.assetOfDisposal(disposalId), valueFen, open, claimId, ruleOf(caseId));
     if (payouts.pay(null, claim, credited, Payouts.Basis.TRANSFER_IN_LIEU, reference, by)) {
-      cases.record(caseId, "TRANSFER_IN_LIEU_CREDITED", "以物抵债：" + claim.creditorName() + "的债权抵偿 " + Money.yuan(credited)
-          + "，应补交差价 " + Money.yuan(valueFen - credited), by);
+      cases.record(caseId, "TRANSFER_IN_LIEU_CREDITED", "以物抵债：" + claim.creditorName() + "按清偿顺序应受清偿 "
+          + Money.yuan(credited) + "，其债权抵偿 " + Money.yuan(credited) + "，应补交差价 " + Money.yuan(valueFen - credited)
+          + "（补交的价款按清偿顺序分配）", by);
     }
     return valueFen - credited;
+  }
+
+  /**
+   * Of several creditors asking to take the same asset in lieu of payment, the one earlier in the order of payment on
+   * it; equals by lot, drawn with {@code seed} (recorded by the caller, so the draw can be repeated).
+   *
+   * @throws InvalidRequestException when a candidate holds no claim in the case
+   */
+  @Transactional(readOnly = true)
+  public TransfereeChoice chooseTransferee(String caseId, String disposalId, List<Long> candidateClaimIds, long seed) {
+    Map<Long, Claim> claims = records.claimsOf(caseId).stream().filter(c -> c.kind() != ClaimKind.COSTS)
+        .collect(Collectors.toMap(Claim::id, Function.identity()));
+    List<Long> unknown = candidateClaimIds.stream().filter(id -> !claims.containsKey(id)).toList();
+    if (candidateClaimIds.isEmpty() || !unknown.isEmpty()) {
+      throw new InvalidRequestException("transfereeClaimId", "以物抵债须选择本案参与分配的债权人" + (unknown.isEmpty() ? ""
+          : "（编号 " + unknown.stream().map(String::valueOf).collect(Collectors.joining("、")) + " 不是本案的债权）"));
+    }
+    List<ClaimInput> candidates = candidateClaimIds.stream().distinct().map(claims::get).map(Claim::input).toList();
+    return TransfereeChoice.choose(records.assetOfDisposal(disposalId), candidates, ruleOf(caseId), seed);
+  }
+
+  /** The ordering rule of the case's ordinary claims: its latest distribution's, else pro rata. */
+  private OrderingRule ruleOf(String caseId) {
+    return records.latestOf(caseId).map(Distribution::rule).orElse(OrderingRule.PRO_RATA);
   }
 
   /** The case's claims (e.g. to choose the creditor of a transfer in lieu). */
@@ -169,8 +223,32 @@ public class DistributionService {
   public Filed<ClaimView> fileClaim(String caseId, ClaimRequest request, CurrentUser user) {
     cases.actedOnBy(caseId, user);
     boolean ranked = request.kind() == ClaimKind.PRIORITY || request.kind() == ClaimKind.SECURED;
+    List<FieldError> errors = new ArrayList<>();
     if (ranked && (request.rank() == null || request.rank() < 1)) {
-      throw new InvalidRequestException("rank", "优先受偿债权和担保债权应填写受偿顺位（1 为最先）");
+      errors.add(FieldError.of("rank", "优先受偿债权和担保债权应填写受偿顺位（1 为最先）"));
+    }
+    Long collateral = request.collateralMeasureId();
+    if (ranked && collateral == null) {
+      errors.add(FieldError.of("collateralMeasureId", "优先受偿债权和担保债权应写明其担保的本案财产（查封、扣押、冻结该财产的控制措施编号）"));
+    } else if (ranked && measures.ofCase(caseId).stream().noneMatch(m -> m.id() == collateral.longValue())) {
+      errors.add(FieldError.of("collateralMeasureId", "本案没有该控制措施：" + collateral));
+    } else if (!ranked && collateral != null) {
+      errors.add(FieldError.of("collateralMeasureId", "只有优先受偿债权和担保债权写明担保物"));
+    }
+    if (request.seizedOn() != null) {
+      errors.add(FieldError.of("seizedOn", "查封顺序以控制措施记录为准，不能填写日期：请填写债权人在本平台查封被执行人财产的执行案件（seizureCaseId）"));
+    }
+    LocalDate seizedOn = null;
+    String seizureCase = request.seizureCaseId() == null || request.seizureCaseId().isBlank() ? null
+        : request.seizureCaseId().trim();
+    if (seizureCase != null) {
+      seizedOn = seizureOf(caseId, seizureCase);
+      if (seizedOn == null) {
+        errors.add(FieldError.of("seizureCaseId", "该案没有查封、扣押、冻结被执行人财产的控制措施记录：" + seizureCase));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
     }
     String idNumber = request.creditorIdNumber().trim().toUpperCase();
     String title = request.titleNumber().trim();
@@ -186,7 +264,10 @@ public class DistributionService {
       }
     });
     long id = records.insertClaim(caseId, request.creditorName().trim(), idNumber, title, request.kind(),
-        ranked ? request.rank() : 0, request.amountFen(), request.seizedOn(), false, user.userId(), now);
+        ranked ? request.rank() : 0, request.amountFen(), seizedOn, false, user.userId(), now, collateral);
+    if (seizureCase != null) {
+      records.seizureCase(id, seizureCase);
+    }
     cases.record(caseId, "DISTRIBUTION_CLAIM_FILED", request.creditorName().trim() + "申请参与分配：" + request.kind().label() + " "
         + Money.yuan(request.amountFen()) + "（执行依据 " + title + "）", user.userId());
     return new Filed<>(ClaimView.of(records.claim(id).orElseThrow()), true);
@@ -204,13 +285,44 @@ public class DistributionService {
           s.shareFen(), s.heldFen(), s.paidFen(), s.claimedFen() - s.shareFen());
     }).toList();
     List<PlanView.Objection> objections = records.objectionsOf(d.id()).stream().map(o -> new PlanView.Objection(o.id(),
-        o.objectorClaimId(), claims.get(o.objectorClaimId()).creditorName(), o.targetClaimId(),
+        o.objectorClaimId(), o.byDebtor() ? "被执行人" + (o.objectorName() == null ? "" : o.objectorName())
+            : claims.get(o.objectorClaimId()).creditorName(), o.byDebtor(), o.targetClaimId(),
         claims.get(o.targetClaimId()).creditorName(), o.disputedFen(), o.reason(), o.status(), o.status().label(),
         o.counterReason(), o.lawsuitNumber(), o.objectorAwardedFen(), o.filedBy(), o.filedAt(), o.updatedBy(), o.updatedAt()))
         .toList();
     return new PlanView(d.id(), d.status(), d.status().label(), d.rule(), d.rule().label(), d.distributableFen(),
         d.surplusFen(), d.planVersion(), d.claimsCloseAt(), d.notifiedAt(), d.objectionsCloseAt(), d.counterCloseAt(),
-        d.lawsuitsCloseAt(), d.approvedBy(), d.closedAt(), shares, objections);
+        d.lawsuitsCloseAt(), d.approvedBy(), d.closedAt(), shares, objections, lastDay(d.claimsCloseAt()),
+        lastDay(d.objectionsCloseAt()), lastDay(d.counterCloseAt()), lastDay(d.lawsuitsCloseAt()),
+        seizureOrder(cases.theCase(caseId)));
+  }
+
+  private PlanView.SeizureOrder seizureOrder(CaseView theCase) {
+    var fact = eligibility.fact(theCase.id());
+    return new PlanView.SeizureOrder(eligibility.problem(theCase).isEmpty(), eligibility.problem(theCase).orElse(null),
+        fact.map(f -> f.outcome()).orElse(null), fact.map(f -> f.basis()).orElse(null),
+        fact.map(f -> f.recordedBy()).orElse(null), fact.map(f -> f.recordedAt()).orElse(null));
+  }
+
+  /** The last day of a window that closes at {@code closesAt} (24:00 of that day: the first instant of the next). */
+  private LocalDate lastDay(OffsetDateTime closesAt) {
+    return closesAt == null ? null : calendar.dayOf(closesAt.minusNanos(1));
+  }
+
+  /**
+   * Records that the debtor's transfer to bankruptcy was refused or not consented to (民诉法解释第五百一十四条): with a
+   * corporate debtor, the ordinary claims may then be paid in the order of seizure. System-facing: the bankruptcy
+   * capability will call this when it exists; {@code by} is who decided.
+   */
+  public void recordBankruptcyTransferFailed(String caseId, BankruptcyTransferOutcome outcome, String basis, String by) {
+    eligibility.record(caseId, outcome, basis.trim(), by, OffsetDateTime.now(clock));
+    cases.record(caseId, "BANKRUPTCY_TRANSFER_FAILED", "执行转破产未成：" + outcome.label() + "（" + basis.trim() + "）", by);
+  }
+
+  /** The same, by the executing court or the command centre of the case. */
+  public void recordBankruptcyTransferFailed(String caseId, BankruptcyTransferRequest request, CurrentUser user) {
+    cases.actedOnBy(caseId, user);
+    recordBankruptcyTransferFailed(caseId, request.outcome(), request.basis(), user.userId());
   }
 
   @Transactional(readOnly = true)

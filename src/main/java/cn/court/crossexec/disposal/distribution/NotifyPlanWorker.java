@@ -44,17 +44,18 @@ class NotifyPlanWorker implements JobWorker {
   @Override
   public JobResult handle(Job job) {
     Distribution d = steps.lock(job.stringVariable("distributionId"));
-    OffsetDateTime closesAt = steps.after(properties.objectionPeriod());
+    DistributionSteps.Window window = steps.window(properties.objectionPeriod());
+    OffsetDateTime closesAt = window.closesAt();
     records.notified(d.id(), steps.now(), closesAt, job.stringVariable("planReviewedBy"));
     for (DistributionRecords.Share share : records.sharesOf(d.id())) {
       String creditor = steps.claim(share.claimId()).creditorName();
       steps.record(d.caseId(), "DISTRIBUTION_NOTICE", "向债权人" + creditor + "送达分配方案：分配 " + Money.yuan(share.shareFen())
-          + "，可于 " + closesAt.toLocalDate() + " 前提出书面异议");
+          + "，可于 " + window.text() + "24时前提出书面异议");
     }
     CaseView theCase = cases.theCase(d.caseId());
     theCase.parties().stream().filter(p -> p.role().equals("DEBTOR")).forEach(debtor -> steps.record(d.caseId(),
         "DISTRIBUTION_NOTICE", "向被执行人" + debtor.name() + "送达分配方案：余额 " + Money.yuan(d.surplusFen())
-            + " 退还，可于 " + closesAt.toLocalDate() + " 前提出书面异议"));
+            + " 退还，被执行人可于 " + window.text() + "24时前提出书面异议"));
     return JobResult.complete(Map.of("objectionsCloseAt", closesAt.toString()));
   }
 }

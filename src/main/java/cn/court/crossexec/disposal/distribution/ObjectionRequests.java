@@ -14,7 +14,8 @@ final class ObjectionRequests {
 
   @Schema(description = "对分配方案提出异议")
   record Objection(
-      @Schema(description = "异议人的债权") @NotNull(message = "不能为空") Long objectorClaimId,
+      @Schema(description = "异议人的债权（债权人提出异议时必填）") Long objectorClaimId,
+      @Schema(description = "被执行人提出异议（此时不填异议人的债权）") Boolean byDebtor,
       @Schema(description = "被异议的债权") @NotNull(message = "不能为空") Long targetClaimId,
       @Schema(description = "争议金额（分）") @NotNull(message = "不能为空") @Positive(message = "应大于零") Long disputedFen,
       @Schema(description = "异议理由") @NotBlank(message = "不能为空") @Size(max = 1000, message = "最多1000字") String reason) {}

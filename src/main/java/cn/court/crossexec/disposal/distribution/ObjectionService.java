@@ -47,10 +47,16 @@ public class ObjectionService {
       throw new ConflictException("分配方案未送达或异议期已届满，不能提出异议（" + d.status().label() + "）");
     }
     List<Share> shares = records.sharesOf(d.id());
-    Share objector = shares.stream().filter(s -> s.claimId() == request.objectorClaimId()).findFirst().orElse(null);
+    boolean byDebtor = Boolean.TRUE.equals(request.byDebtor());
+    Share objector = byDebtor || request.objectorClaimId() == null ? null
+        : shares.stream().filter(s -> s.claimId() == request.objectorClaimId()).findFirst().orElse(null);
     Share target = shares.stream().filter(s -> s.claimId() == request.targetClaimId()).findFirst().orElse(null);
     List<FieldError> errors = new ArrayList<>();
-    if (objector == null) {
+    if (byDebtor && request.objectorClaimId() != null) {
+      errors.add(FieldError.of("objectorClaimId", "被执行人提出异议的，不填异议人的债权"));
+    } else if (!byDebtor && request.objectorClaimId() == null) {
+      errors.add(FieldError.of("objectorClaimId", "不能为空（被执行人提出异议的，填写 byDebtor）"));
+    } else if (!byDebtor && objector == null) {
       errors.add(FieldError.of("objectorClaimId", "异议人的债权不在本次分配方案中"));
     }
     if (target == null) {
@@ -62,23 +68,27 @@ public class ObjectionService {
       List<Objection> raised = records.objectionsOf(d.id(), ObjectionStatus.RAISED);
       long disputedOfTarget = raised.stream().filter(o -> o.targetClaimId() == target.claimId())
           .mapToLong(Objection::disputedFen).sum();
-      long claimedByObjector = raised.stream().filter(o -> o.objectorClaimId() == objector.claimId())
-          .mapToLong(Objection::disputedFen).sum();
       if (request.disputedFen() > target.shareFen() - disputedOfTarget) {
         errors.add(FieldError.of("disputedFen", "争议金额超过被异议债权尚未被争议的分配额 "
             + Money.yuan(target.shareFen() - disputedOfTarget)));
-      } else if (request.disputedFen() > objector.claimedFen() - objector.shareFen() - claimedByObjector) {
-        errors.add(FieldError.of("disputedFen", "争议金额超过异议人按方案未受偿的部分 "
-            + Money.yuan(objector.claimedFen() - objector.shareFen() - claimedByObjector)));
+      } else if (!byDebtor) {
+        long claimedByObjector = raised.stream().filter(o -> Long.valueOf(objector.claimId()).equals(o.objectorClaimId()))
+            .mapToLong(Objection::disputedFen).sum();
+        if (request.disputedFen() > objector.claimedFen() - objector.shareFen() - claimedByObjector) {
+          errors.add(FieldError.of("disputedFen", "争议金额超过异议人按方案未受偿的部分 "
+              + Money.yuan(objector.claimedFen() - objector.shareFen() - claimedByObjector)));
+        }
       }
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    long id = records.insertObjection(d.id(), request.objectorClaimId(), request.targetClaimId(), request.disputedFen(),
-        request.reason().trim(), user.userId(), now);
-    cases.record(caseId, "DISTRIBUTION_OBJECTION", "对分配方案提出异议：争议 " + Money.yuan(request.disputedFen()) + "，理由："
-        + request.reason().trim(), user.userId());
+    String objectorName = byDebtor ? cases.theCase(caseId).parties().stream().filter(p -> p.role().equals("DEBTOR"))
+        .map(p -> p.name()).findFirst().orElse(null) : records.claim(request.objectorClaimId()).orElseThrow().creditorName();
+    long id = records.insertObjection(d.id(), byDebtor ? null : request.objectorClaimId(), objectorName,
+        request.targetClaimId(), request.disputedFen(), request.reason().trim(), user.userId(), now);
+    cases.record(caseId, "DISTRIBUTION_OBJECTION", (byDebtor ? "被执行人" : "债权人") + objectorName + "对分配方案提出异议：争议 "
+        + Money.yuan(request.disputedFen()) + "，理由：" + request.reason().trim(), user.userId());
     return id;
   }
 

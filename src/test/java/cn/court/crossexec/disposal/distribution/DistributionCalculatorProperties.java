@@ -135,6 +135,95 @@ class DistributionCalculatorProperties {
         .isEqualTo(DistributionCalculator.plan(input.sum(), input.claims(), rule));
   }
 
+  record Assets(List<DistributionCalculator.Proceeds> proceeds, List<ClaimInput> claims) {}
+
+  @Property(tries = 400)
+  void overSeveralAssetsSharesAndSurplusAddUpAndNoShareExceedsItsClaim(@ForAll("assets") Assets input,
+      @ForAll OrderingRule rule) {
+    Plan plan = DistributionCalculator.plan(input.proceeds(), input.claims(), rule);
+    long total = input.proceeds().stream().mapToLong(DistributionCalculator.Proceeds::fen).sum();
+    Map<Long, ClaimInput> claims = byId(input.claims());
+
+    long shares = plan.shares().stream().mapToLong(PlannedShare::shareFen).sum();
+    assertThat(shares + plan.surplusFen()).isEqualTo(total);
+    assertThat(plan.shares()).extracting(PlannedShare::claimId)
+        .containsExactlyInAnyOrderElementsOf(claims.keySet());
+    for (PlannedShare share : plan.shares()) {
+      assertThat(share.shareFen()).isBetween(0L, claims.get(share.claimId()).amountFen());
+      long drawn = plan.draws().stream().filter(d -> d.claimId() == share.claimId()).mapToLong(Plan.Draw::fen).sum();
+      assertThat(drawn).isEqualTo(share.shareFen());
+    }
+  }
+
+  @Property(tries = 400)
+  void onlyTheClaimsSecuredOnAnAssetDrawFromItsProceedsAndNeverMoreThanThem(@ForAll("assets") Assets input,
+      @ForAll OrderingRule rule) {
+    Plan plan = DistributionCalculator.plan(input.proceeds(), input.claims(), rule);
+    Map<Long, ClaimInput> claims = byId(input.claims());
+
+    for (DistributionCalculator.Proceeds asset : input.proceeds()) {
+      List<Plan.Draw> draws = plan.draws().stream().filter(d -> asset.assetId().equals(d.assetId())).toList();
+      assertThat(draws).allSatisfy(d -> {
+        ClaimInput claim = claims.get(d.claimId());
+        assertThat(claim.kind()).isIn(ClaimKind.PRIORITY, ClaimKind.SECURED);
+        assertThat(claim.collateralId()).isEqualTo(asset.assetId());
+      });
+      assertThat(draws.stream().mapToLong(Plan.Draw::fen).sum()).isLessThanOrEqualTo(asset.fen());
+    }
+  }
+
+  @Property(tries = 400)
+  void anOrdinaryClaimIsPaidOnlyOnceEveryAssetHasPaidTheClaimsSecuredOnItOrIsSpent(@ForAll("assets") Assets input,
+      @ForAll OrderingRule rule) {
+    Plan plan = DistributionCalculator.plan(input.proceeds(), input.claims(), rule);
+    boolean ordinaryPaid = input.claims().stream()
+        .anyMatch(c -> c.kind() == ClaimKind.ORDINARY && plan.shareOf(c.claimId()) > 0);
+    if (!ordinaryPaid) {
+      return;
+    }
+    long costs = input.claims().stream().filter(c -> c.kind() == ClaimKind.COSTS).mapToLong(ClaimInput::amountFen).sum();
+    assertThat(input.claims().stream().filter(c -> c.kind() == ClaimKind.COSTS))
+        .allSatisfy(c -> assertThat(plan.shareOf(c.claimId())).isEqualTo(c.amountFen()));
+    for (DistributionCalculator.Proceeds asset : input.proceeds()) {
+      List<ClaimInput> tied = input.claims().stream()
+          .filter(c -> c.kind() != ClaimKind.ORDINARY && c.kind() != ClaimKind.COSTS)
+          .filter(c -> asset.assetId().equals(c.collateralId())).toList();
+      boolean tiedPaidFromIt = tied.stream().allMatch(c -> plan.drawnFrom(c.claimId(), asset.assetId()) == c.amountFen());
+      long drawn = tied.stream().mapToLong(c -> plan.drawnFrom(c.claimId(), asset.assetId())).sum();
+      // spent: what the asset's claims drew plus at most its (rounded) part of the costs is all it brought in
+      boolean spent = asset.fen() - drawn <= costs;
+      assertThat(tiedPaidFromIt || spent).as("asset %s", asset.assetId()).isTrue();
+    }
+  }
+
+  @Property(tries = 200)
+  void oneAssetWithEveryClaimSecuredOnItPlansAsThePooledSum(@ForAll("cases") Case input, @ForAll OrderingRule rule) {
+    List<ClaimInput> onA = input.claims().stream().map(c -> new ClaimInput(c.claimId(), c.kind(), c.rank(), c.amountFen(),
+        c.seizedOn(), c.filingOrder(), "A")).toList();
+
+    Plan tied = DistributionCalculator.plan(List.of(new DistributionCalculator.Proceeds("A", input.sum())), onA, rule);
+    Plan pooled = DistributionCalculator.plan(input.sum(), input.claims(), rule);
+
+    assertThat(tied.shares()).isEqualTo(pooled.shares());
+    assertThat(tied.surplusFen()).isEqualTo(pooled.surplusFen());
+  }
+
+  @Provide
+  Arbitrary<Assets> assets() {
+    Arbitrary<List<Long>> fens = Arbitraries.longs().between(0, 5_000_000).list().ofMinSize(1).ofMaxSize(3);
+    Arbitrary<String> collateral = Arbitraries.of("A0", "A1", "A2", "X").injectNull(0.3);
+    return Combinators.combine(fens, claims(), collateral.list().ofSize(25)).as((list, claims, tiedTo) -> {
+      List<DistributionCalculator.Proceeds> proceeds = IntStream.range(0, list.size())
+          .mapToObj(i -> new DistributionCalculator.Proceeds("A" + i, list.get(i))).toList();
+      List<ClaimInput> tied = IntStream.range(0, claims.size()).mapToObj(i -> {
+        ClaimInput c = claims.get(i);
+        return new ClaimInput(c.claimId(), c.kind(), c.rank(), Math.min(c.amountFen(), 3_000_000), c.seizedOn(),
+            c.filingOrder(), tiedTo.get(i));
+      }).toList();
+      return new Assets(proceeds, tied);
+    });
+  }
+
   /** Tier of payment as a sortable number: costs, priority by rank, secured by rank, ordinary. */
   private static long tier(ClaimInput claim) {
     return switch (claim.kind()) {

@@ -138,6 +138,119 @@ class DistributionCalculatorTest {
         new PlannedShare(3, 1, 50, 50), new PlannedShare(5, 2, 40, 0), new PlannedShare(7, 3, 30, 0));
   }
 
+  @Test
+  void transferInLieuCreditsTheTransfereeOnlyItsShareInTheOrderOfPayment() {
+    // reserve ¥1,000,000; costs ¥20,000; mortgage (secured rank 1 on the flat) ¥800,000; the applicant (ordinary,
+    // ¥1,500,000) takes the flat
+    List<ClaimInput> claims = List.of(costs(1, 2_000_000), securedOn(2, 1, 80_000_000, "flat"), ordinary(3, 150_000_000));
+
+    long credited = DistributionCalculator.creditInLieu("flat", 100_000_000, claims, 3, PRO_RATA);
+
+    assertThat(credited).isEqualTo(18_000_000); // ¥180,000
+    long paidIn = 100_000_000 - credited;
+    assertThat(paidIn).isEqualTo(82_000_000); // ¥820,000
+    // the ¥820,000 paid in is distributed: costs and the mortgagee in full, nothing more for the applicant
+    Plan plan = DistributionCalculator.plan(List.of(new DistributionCalculator.Proceeds("flat", paidIn)),
+        List.of(costs(1, 2_000_000), securedOn(2, 1, 80_000_000, "flat"), ordinary(3, 150_000_000 - credited)), PRO_RATA);
+    assertThat(plan.shares()).extracting(share -> share.claimId() + ":" + share.shareFen())
+        .containsExactly("1:2000000", "2:80000000", "3:0");
+    assertThat(plan.surplusFen()).isZero();
+  }
+
+  @Test
+  void transferInLieuOfASecuredCreditorOnTheAssetCreditsUpToItsClaim() {
+    List<ClaimInput> claims = List.of(costs(1, 2_000_000), securedOn(2, 1, 80_000_000, "flat"), ordinary(3, 150_000_000));
+
+    assertThat(DistributionCalculator.creditInLieu("flat", 100_000_000, claims, 2, PRO_RATA)).isEqualTo(80_000_000);
+    assertThat(DistributionCalculator.creditInLieu("flat", 50_000_000, claims, 2, PRO_RATA)).isEqualTo(48_000_000);
+  }
+
+  @Test
+  void twoCreditorsAskingForTheSameAssetTheEarlierRankTakesIt() {
+    TransfereeChoice choice = TransfereeChoice.choose("flat",
+        List.of(ordinary(3, 150_000_000), securedOn(2, 1, 80_000_000, "flat")), PRO_RATA, 42);
+
+    assertThat(choice.claimId()).isEqualTo(2);
+    assertThat(choice.drawn()).isFalse();
+    // secured on another asset: no priority on this one, an equal of the ordinary claim
+    TransfereeChoice elsewhere = TransfereeChoice.choose("flat",
+        List.of(ordinary(3, 150_000_000), securedOn(2, 1, 80_000_000, "car")), PRO_RATA, 42);
+    assertThat(elsewhere.drawn()).isTrue();
+    assertThat(elsewhere.tied()).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void twoCreditorsOfEqualRankAskingForTheSameAssetAreDrawnByLotReproducibly() {
+    List<ClaimInput> equals = List.of(ordinary(5, 100), ordinary(3, 200), ordinary(9, 300));
+    java.util.Set<Long> winners = new java.util.HashSet<>();
+    for (long seed = 0; seed < 50; seed++) {
+      TransfereeChoice choice = TransfereeChoice.choose("flat", equals, PRO_RATA, seed);
+      assertThat(choice.drawn()).isTrue();
+      assertThat(choice.tied()).containsExactly(3L, 5L, 9L);
+      assertThat(choice.seed()).isEqualTo(seed);
+      // the recorded seed draws the same claim again, whatever order the candidates come in
+      assertThat(TransfereeChoice.choose("flat", List.of(equals.get(2), equals.get(0), equals.get(1)), PRO_RATA, seed)
+          .claimId()).isEqualTo(choice.claimId());
+      winners.add(choice.claimId());
+    }
+    assertThat(winners).containsExactlyInAnyOrder(3L, 5L, 9L);
+  }
+
+  @Test
+  void securedClaimsArePaidFromTheirCollateralOnlyAndTheirShortfallJoinsTheOrdinaryClaims() {
+    // flat A (mortgage ¥500,000) sells for ¥300,000, car B for ¥200,000, the applicant's ordinary claim ¥400,000
+    List<DistributionCalculator.Proceeds> proceeds = List.of(new DistributionCalculator.Proceeds("A", 30_000_000),
+        new DistributionCalculator.Proceeds("B", 20_000_000));
+    List<ClaimInput> claims = List.of(securedOn(1, 1, 50_000_000, "A"), ordinary(2, 40_000_000));
+
+    Plan plan = DistributionCalculator.plan(proceeds, claims, PRO_RATA);
+
+    assertThat(plan.drawnFrom(1, "A")).isEqualTo(30_000_000); // the bank ¥300,000 from A
+    // then the bank's ¥200,000 and the applicant's ¥400,000 share B's ¥200,000 pro rata, to the fen
+    assertThat(plan.drawnFrom(1, null)).isEqualTo(6_666_667);
+    assertThat(plan.drawnFrom(2, null)).isEqualTo(13_333_333);
+    assertThat(plan.shares()).extracting(share -> share.claimId() + ":" + share.shareFen())
+        .containsExactly("1:36666667", "2:13333333");
+    assertThat(plan.distributableFen()).isEqualTo(50_000_000);
+    assertThat(plan.surplusFen()).isZero();
+  }
+
+  @Test
+  void aSecuredClaimDoesNotReachTheProceedsOfAnotherAssetBeforeTheOrdinaryClaims() {
+    // pooled, the bank would take all ¥500,000 and the applicant nothing
+    Plan pooled = DistributionCalculator.plan(50_000_000, List.of(secured(1, 1, 50_000_000), ordinary(2, 40_000_000)),
+        PRO_RATA);
+    assertThat(pooled.shareOf(2)).isZero();
+
+    Plan tied = DistributionCalculator.plan(List.of(new DistributionCalculator.Proceeds("A", 30_000_000),
+        new DistributionCalculator.Proceeds("B", 20_000_000)), List.of(securedOn(1, 1, 50_000_000, "A"),
+        ordinary(2, 40_000_000)), PRO_RATA);
+    assertThat(tied.shareOf(2)).isEqualTo(13_333_333);
+    assertThat(tied.drawnFrom(1, "B")).isZero();
+  }
+
+  @Test
+  void costsAreChargedToTheAssetsProRataBeforeTheirSecuredClaims() {
+    Plan plan = DistributionCalculator.plan(List.of(new DistributionCalculator.Proceeds("A", 300),
+        new DistributionCalculator.Proceeds("B", 100)), List.of(costs(1, 40), securedOn(2, 1, 1_000, "A"),
+        securedOn(3, 1, 1_000, "B")), PRO_RATA);
+
+    assertThat(plan.drawnFrom(2, "A")).isEqualTo(270);
+    assertThat(plan.drawnFrom(3, "B")).isEqualTo(90);
+    assertThat(plan.shares()).extracting(share -> share.claimId() + ":" + share.shareFen())
+        .containsExactly("1:40", "2:270", "3:90");
+  }
+
+  @Test
+  void aClaimSecuredOnAnAssetNotInTheDistributionJoinsTheOrdinaryClaims() {
+    Plan plan = DistributionCalculator.plan(List.of(new DistributionCalculator.Proceeds("B", 300)),
+        List.of(securedOn(1, 1, 100, "A"), ordinary(2, 200)), PRO_RATA);
+
+    assertThat(plan.shares()).extracting(share -> share.claimId() + ":" + share.shareFen())
+        .containsExactly("1:100", "2:200");
+    assertThat(plan.drawnFrom(1, null)).isEqualTo(100);
+  }
+
   private static long amountOf(List<ClaimInput> claims, PlannedShare share) {
     return claims.stream().filter(claim -> claim.claimId() == share.claimId()).findFirst().orElseThrow().amountFen();
   }
@@ -152,6 +265,10 @@ class DistributionCalculatorTest {
 
   static ClaimInput secured(long id, int rank, long amount) {
     return new ClaimInput(id, SECURED, rank, amount, null, id);
+  }
+
+  static ClaimInput securedOn(long id, int rank, long amount, String asset) {
+    return new ClaimInput(id, SECURED, rank, amount, null, id, asset);
   }
 
   static ClaimInput ordinary(long id, long amount) {
