@@ -42,6 +42,10 @@ class Application {
   @Column(name = "filed_on", nullable = false)
   private LocalDate filedOn;
 
+  /** The day the original court received the application for enforcement: the six months count from it. */
+  @Column(name = "original_court_received_on", nullable = false)
+  private LocalDate originalCourtReceivedOn;
+
   @Column(name = "amount_claimed_fen", nullable = false)
   private long amountClaimedFen;
 
@@ -82,6 +86,14 @@ class Application {
   @Column(name = "effective_stall_months")
   private Integer effectiveStallMonths;
 
+  /** The first day on which more than the statutory months had passed (excluded periods added), as judged. */
+  @Column(name = "stall_eligible_from")
+  private LocalDate stallEligibleFrom;
+
+  /** The last day of the superior court's review period (it ends at 24:00 court time). */
+  @Column(name = "review_due_on")
+  private LocalDate reviewDueOn;
+
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
@@ -107,7 +119,7 @@ class Application {
   protected Application() {}
 
   Application(String id, ApplicationSource source, String caseNumber, String originalCourtCode,
-      String coordinatingCourtCode, LocalDate filedOn, long amountClaimedFen, String assetLeads, String reasons,
+      String coordinatingCourtCode, LocalDate filedOn, LocalDate originalCourtReceivedOn, long amountClaimedFen, String assetLeads, String reasons,
       Set<Indicator> indicators, Set<Material> materials, String partiesWishes, String submittedBy, OffsetDateTime now) {
     this.id = id;
     this.source = source;
@@ -115,6 +127,7 @@ class Application {
     this.originalCourtCode = originalCourtCode;
     this.coordinatingCourtCode = coordinatingCourtCode;
     this.filedOn = filedOn;
+    this.originalCourtReceivedOn = originalCourtReceivedOn == null ? filedOn : originalCourtReceivedOn;
     this.amountClaimedFen = amountClaimedFen;
     this.assetLeads = assetLeads;
     this.reasons = reasons;
@@ -160,11 +173,17 @@ class Application {
     this.updatedAt = now;
   }
 
-  void stallMeasured(int months, OffsetDateTime now) {
+  void stallMeasured(int months, LocalDate eligibleFrom, OffsetDateTime now) {
     this.effectiveStallMonths = months;
+    this.stallEligibleFrom = eligibleFrom;
     this.status = ApplicationStatus.UNDER_REVIEW;
     this.missingMaterial = null;
     this.supplementDueOn = null;
+    this.updatedAt = now;
+  }
+
+  void reviewDue(LocalDate lastDay, OffsetDateTime now) {
+    this.reviewDueOn = lastDay;
     this.updatedAt = now;
   }
 
@@ -211,6 +230,9 @@ class Application {
   String getOriginalCourtCode() { return originalCourtCode; }
   String getCoordinatingCourtCode() { return coordinatingCourtCode; }
   LocalDate getFiledOn() { return filedOn; }
+  LocalDate getOriginalCourtReceivedOn() { return originalCourtReceivedOn; }
+  LocalDate getStallEligibleFrom() { return stallEligibleFrom; }
+  LocalDate getReviewDueOn() { return reviewDueOn; }
   long getAmountClaimedFen() { return amountClaimedFen; }
   String getAssetLeads() { return assetLeads; }
   String getReasons() { return reasons; }
