@@ -6,3 +6,7 @@ UPDATE xe_application SET original_court_received_on = filed_on;
 ALTER TABLE xe_application ALTER COLUMN original_court_received_on SET NOT NULL;
 ALTER TABLE xe_application ADD COLUMN stall_eligible_from DATE;
 ALTER TABLE xe_application ADD COLUMN review_due_on DATE;
+-- The DMN's proposal, kept on the server: a decision's override is measured against it, never against variables
+-- sent with the task completion.
+ALTER TABLE xe_application ADD COLUMN proposed_mode VARCHAR(16);
+ALTER TABLE xe_application ADD COLUMN proposed_executing_court_code VARCHAR(32);

@@ -94,6 +94,14 @@ class Application {
   @Column(name = "review_due_on")
   private LocalDate reviewDueOn;
 
+  /** The mode the DMN proposed and the court proposed for it: what an override is measured against. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_mode")
+  private EnforcementMode proposedMode;
+
+  @Column(name = "proposed_executing_court_code")
+  private String proposedExecutingCourtCode;
+
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
@@ -182,8 +190,10 @@ class Application {
     this.updatedAt = now;
   }
 
-  void reviewDue(LocalDate lastDay, OffsetDateTime now) {
-    this.reviewDueOn = lastDay;
+  void proposed(EnforcementMode mode, String executingCourtCode, LocalDate reviewLastDay, OffsetDateTime now) {
+    this.proposedMode = mode;
+    this.proposedExecutingCourtCode = executingCourtCode;
+    this.reviewDueOn = reviewLastDay;
     this.updatedAt = now;
   }
 
@@ -233,6 +243,8 @@ class Application {
   LocalDate getOriginalCourtReceivedOn() { return originalCourtReceivedOn; }
   LocalDate getStallEligibleFrom() { return stallEligibleFrom; }
   LocalDate getReviewDueOn() { return reviewDueOn; }
+  EnforcementMode getProposedMode() { return proposedMode; }
+  String getProposedExecutingCourtCode() { return proposedExecutingCourtCode; }
   long getAmountClaimedFen() { return amountClaimedFen; }
   String getAssetLeads() { return assetLeads; }
   String getReasons() { return reasons; }
