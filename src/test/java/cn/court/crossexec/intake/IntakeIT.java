@@ -148,6 +148,48 @@ class IntakeIT {
   }
 
   @Test
+  void seriesDetectionCountsOnlyOpenApplicationsAgainstTheDebtor() {
+    String debtorId = freshCreditCode();
+    // an application at 罗湖 against this debtor, decided (directed elsewhere) and handed off: no longer open
+    Map<String, Object> first = application(nextCaseNumber("粤0303"), "GD0303", List.of(), true);
+    first.put("debtors", List.of(Map.of("name", "某系列被执行人有限公司", "type", "ENTERPRISE", "idNumber", debtorId)));
+    String decidedId = apply(first).getBody().get("id").asText();
+    Task review = awaitTask(decidedId, "Task_CoordinatorReview");
+    completeAs("coordinator-GD03", review.getId(), Map.of(
+        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0306", "overrideReason", "罗湖院案多人少",
+        "necessity", "n", "convenience", "c", "regularity", "r", "decisionReasons", "d"));
+    awaitStatus(decidedId, "DECIDED");
+
+    // a later application at 南山 against the same debtor finds no other OPEN case
+    Map<String, Object> second = application(nextCaseNumber(), "GD0305", List.of(), true);
+    second.put("debtors", List.of(Map.of("name", "某系列被执行人有限公司", "type", "ENTERPRISE", "idNumber", debtorId)));
+    String id = apply(second).getBody().get("id").asText();
+    awaitTask(id, "Task_CoordinatorReview");
+    JsonNode facts = api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class);
+    List<String> assessed = new ArrayList<>();
+    facts.get("events").forEach(e -> {
+      if (e.get("type").asText().equals("FACTS_ASSESSED")) {
+        assessed.add(e.get("detail").asText());
+      }
+    });
+    assertThat(assessed).singleElement().asString().contains("未发现针对同一被执行人的其他未结案件");
+  }
+
+  /** A unified social credit code no other test uses, with valid check characters. */
+  private static String freshCreditCode() {
+    String digits = String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    for (char org : "0123456789X".toCharArray()) {
+      for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+        String candidate = "91350100" + digits + org + check;
+        if (cn.court.crossexec.intake.identity.UnifiedSocialCreditCode.validate(candidate).valid()) {
+          return candidate;
+        }
+      }
+    }
+    throw new IllegalStateException("no valid code for " + digits);
+  }
+
+  @Test
   void missingMaterialIsSupplementedThenReviewed() {
     String id = apply(application(nextCaseNumber(), "GD0305", List.of(), false)).getBody().get("id").asText();
     JsonNode waiting = awaitStatus(id, "AWAITING_SUPPLEMENT");
