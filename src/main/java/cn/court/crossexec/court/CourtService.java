@@ -62,6 +62,25 @@ public class CourtService {
     return chain;
   }
 
+  /**
+   * True when two courts lie in one locality (属地): the same court, one above the other (深圳中院 and its 福田区法院), or
+   * both within the same intermediate court's area (two district courts of 深圳). Region names are not compared.
+   */
+  public boolean sameLocality(String code, String otherCode) {
+    List<CourtView> chain = ancestry(code);
+    List<CourtView> otherChain = ancestry(otherCode);
+    if (chain.stream().anyMatch(c -> c.code().equals(otherCode))
+        || otherChain.stream().anyMatch(c -> c.code().equals(code))) {
+      return true;
+    }
+    Optional<String> area = intermediateArea(chain);
+    return area.isPresent() && area.equals(intermediateArea(otherChain));
+  }
+
+  private static Optional<String> intermediateArea(List<CourtView> chain) {
+    return chain.stream().filter(c -> c.level() == CourtLevel.INTERMEDIATE).map(CourtView::code).findFirst();
+  }
+
   /** True when {@code code} lies below {@code superiorCode} (at any depth). */
   public boolean isUnder(String code, String superiorCode) {
     return ancestry(code).stream().skip(1).anyMatch(c -> c.code().equals(superiorCode));

@@ -42,6 +42,10 @@ class Application {
   @Column(name = "filed_on", nullable = false)
   private LocalDate filedOn;
 
+  /** The day the original court received the application for enforcement: the six months count from it. */
+  @Column(name = "original_court_received_on", nullable = false)
+  private LocalDate originalCourtReceivedOn;
+
   @Column(name = "amount_claimed_fen", nullable = false)
   private long amountClaimedFen;
 
@@ -82,6 +86,22 @@ class Application {
   @Column(name = "effective_stall_months")
   private Integer effectiveStallMonths;
 
+  /** The first day on which more than the statutory months had passed (excluded periods added), as judged. */
+  @Column(name = "stall_eligible_from")
+  private LocalDate stallEligibleFrom;
+
+  /** The last day of the superior court's review period (it ends at 24:00 court time). */
+  @Column(name = "review_due_on")
+  private LocalDate reviewDueOn;
+
+  /** The mode the DMN proposed and the court proposed for it: what an override is measured against. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_mode")
+  private EnforcementMode proposedMode;
+
+  @Column(name = "proposed_executing_court_code")
+  private String proposedExecutingCourtCode;
+
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
@@ -107,7 +127,7 @@ class Application {
   protected Application() {}
 
   Application(String id, ApplicationSource source, String caseNumber, String originalCourtCode,
-      String coordinatingCourtCode, LocalDate filedOn, long amountClaimedFen, String assetLeads, String reasons,
+      String coordinatingCourtCode, LocalDate filedOn, LocalDate originalCourtReceivedOn, long amountClaimedFen, String assetLeads, String reasons,
       Set<Indicator> indicators, Set<Material> materials, String partiesWishes, String submittedBy, OffsetDateTime now) {
     this.id = id;
     this.source = source;
@@ -115,6 +135,7 @@ class Application {
     this.originalCourtCode = originalCourtCode;
     this.coordinatingCourtCode = coordinatingCourtCode;
     this.filedOn = filedOn;
+    this.originalCourtReceivedOn = originalCourtReceivedOn == null ? filedOn : originalCourtReceivedOn;
     this.amountClaimedFen = amountClaimedFen;
     this.assetLeads = assetLeads;
     this.reasons = reasons;
@@ -160,11 +181,19 @@ class Application {
     this.updatedAt = now;
   }
 
-  void stallMeasured(int months, OffsetDateTime now) {
+  void stallMeasured(int months, LocalDate eligibleFrom, OffsetDateTime now) {
     this.effectiveStallMonths = months;
+    this.stallEligibleFrom = eligibleFrom;
     this.status = ApplicationStatus.UNDER_REVIEW;
     this.missingMaterial = null;
     this.supplementDueOn = null;
+    this.updatedAt = now;
+  }
+
+  void proposed(EnforcementMode mode, String executingCourtCode, LocalDate reviewLastDay, OffsetDateTime now) {
+    this.proposedMode = mode;
+    this.proposedExecutingCourtCode = executingCourtCode;
+    this.reviewDueOn = reviewLastDay;
     this.updatedAt = now;
   }
 
@@ -211,6 +240,11 @@ class Application {
   String getOriginalCourtCode() { return originalCourtCode; }
   String getCoordinatingCourtCode() { return coordinatingCourtCode; }
   LocalDate getFiledOn() { return filedOn; }
+  LocalDate getOriginalCourtReceivedOn() { return originalCourtReceivedOn; }
+  LocalDate getStallEligibleFrom() { return stallEligibleFrom; }
+  LocalDate getReviewDueOn() { return reviewDueOn; }
+  EnforcementMode getProposedMode() { return proposedMode; }
+  String getProposedExecutingCourtCode() { return proposedExecutingCourtCode; }
   long getAmountClaimedFen() { return amountClaimedFen; }
   String getAssetLeads() { return assetLeads; }
   String getReasons() { return reasons; }

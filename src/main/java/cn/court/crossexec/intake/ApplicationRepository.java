@@ -20,12 +20,17 @@ interface ApplicationRepository extends JpaRepository<Application, String> {
 
   List<Application> findAllByOrderByCreatedAtDesc();
 
-  /** Other open applications against a debtor with this ID number (series detection). */
+  /**
+   * Other open applications against a debtor with this ID number (series detection): still being examined or
+   * reviewed, or under supervised enforcement; not rejected, lapsed or already decided and handed off.
+   */
   @Query("""
       select distinct a from Application a join a.parties p
       where p.role = cn.court.crossexec.intake.PartyRole.DEBTOR and p.idNumber in :idNumbers
         and a.id <> :excludeId
-        and a.status not in (cn.court.crossexec.intake.ApplicationStatus.REJECTED,
-                             cn.court.crossexec.intake.ApplicationStatus.LAPSED)""")
+        and a.status in (cn.court.crossexec.intake.ApplicationStatus.SUBMITTED,
+                         cn.court.crossexec.intake.ApplicationStatus.AWAITING_SUPPLEMENT,
+                         cn.court.crossexec.intake.ApplicationStatus.UNDER_REVIEW,
+                         cn.court.crossexec.intake.ApplicationStatus.SUPERVISING)""")
   List<Application> findOpenAgainstDebtors(Collection<String> idNumbers, String excludeId);
 }

@@ -61,6 +61,12 @@ class ApplicationValidator {
       }
     }
 
+    if (request.originalCourtReceivedOn() != null && request.filedOn() != null
+        && request.originalCourtReceivedOn().isAfter(request.filedOn())) {
+      errors.add(new FieldError(prefix + "originalCourtReceivedOn", "收到执行申请之日不能晚于立案日期",
+          request.originalCourtReceivedOn()));
+    }
+
     checkParties(request.applicants(), prefix + "applicants", today, errors);
     checkParties(request.debtors(), prefix + "debtors", today, errors);
 
@@ -74,8 +80,10 @@ class ApplicationValidator {
       if (p.to().isBefore(p.from())) {
         errors.add(new FieldError(field + ".to", "截止日不能早于起始日", p.to()));
       }
-      if (request.filedOn() != null && p.from().isBefore(request.filedOn())) {
-        errors.add(new FieldError(field + ".from", "不能早于立案日期", p.from()));
+      LocalDate countedFrom = request.originalCourtReceivedOnOrFiled();
+      if (countedFrom != null && p.from().isBefore(countedFrom)) {
+        errors.add(new FieldError(field + ".from",
+            request.originalCourtReceivedOn() == null ? "不能早于立案日期" : "不能早于原执行法院收到执行申请之日", p.from()));
       }
       if (p.to().isAfter(today)) {
         errors.add(new FieldError(field + ".to", "不能晚于今天", p.to()));

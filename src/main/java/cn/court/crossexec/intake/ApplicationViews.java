@@ -26,11 +26,11 @@ class ApplicationViews {
         : null;
     return new ApplicationView(
         a.getId(), a.getStatus(), a.getStatus().label(), a.getSource(), a.getCaseNumber(), a.getOriginalCourtCode(),
-        a.getCoordinatingCourtCode(), a.getFiledOn(), a.getAmountClaimedFen(), applicants, debtors, a.getAssetLeads(),
+        a.getCoordinatingCourtCode(), a.getFiledOn(), a.getOriginalCourtReceivedOn(), a.getAmountClaimedFen(), applicants, debtors, a.getAssetLeads(),
         a.getReasons(), a.indicatorSet(), a.materialSet(), a.getPartiesWishes(),
         a.getExcludedPeriods().stream().map(p -> new ApplicationView.Period(p.getKind(), p.getFromDate(), p.getToDate())).toList(),
         a.getMissingMaterial(), a.getSupplementDueOn(), a.getEligible(), a.getCategory(), a.getEligibilityReason(),
-        a.getEffectiveStallMonths(), a.getRejectionReason(), decision, a.getCaseId(), a.getSubmittedBy(),
+        a.getEffectiveStallMonths(), a.getStallEligibleFrom(), a.getReviewDueOn(), a.getRejectionReason(), decision, a.getCaseId(), a.getSubmittedBy(),
         a.getCreatedAt(), log);
   }
 

@@ -1,9 +1,12 @@
 package cn.court.crossexec.intake;
 
+import cn.court.crossexec.calendar.CourtClock;
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,11 +26,16 @@ class AssessFactsWorker implements JobWorker {
   private final IntakeSteps steps;
   private final ApplicationRepository applications;
   private final CourtService courts;
+  private final LegalCalendar calendar;
+  private final IntakeProperties limits;
 
-  AssessFactsWorker(IntakeSteps steps, ApplicationRepository applications, CourtService courts) {
+  AssessFactsWorker(IntakeSteps steps, ApplicationRepository applications, CourtService courts, LegalCalendar calendar,
+      IntakeProperties limits) {
     this.steps = steps;
     this.applications = applications;
     this.courts = courts;
+    this.calendar = calendar;
+    this.limits = limits;
   }
 
   @Override
@@ -43,11 +51,16 @@ class AssessFactsWorker implements JobWorker {
   @Override
   public JobResult handle(Job job) {
     Application application = steps.application(job.businessKey());
-    int months = StallPeriod.effectiveMonths(application.getFiledOn(), steps.now().toLocalDate(),
-        application.getExcludedPeriods().stream()
-            .map(p -> new StallPeriod.Excluded(p.getFromDate(), p.getToDate()))
-            .toList());
-    application.stallMeasured(months, steps.now());
+    // judged as of the day the superior court received the application, not of a later supplement
+    LocalDate judgedOn = calendar.dayOf(application.getCreatedAt());
+    LocalDate receivedOn = application.getOriginalCourtReceivedOn();
+    List<StallPeriod.Excluded> excluded = application.getExcludedPeriods().stream()
+        .map(p -> new StallPeriod.Excluded(p.getFromDate(), p.getToDate()))
+        .toList();
+    int months = StallPeriod.exceededMonths(calendar, receivedOn, judgedOn, excluded);
+    LocalDate eligibleFrom = StallPeriod.moreThan(calendar, receivedOn, limits.statutoryStallMonths(),
+        StallPeriod.excludedDays(receivedOn, judgedOn, excluded));
+    application.stallMeasured(months, eligibleFrom, steps.now());
 
     List<String> debtorIds = application.getParties().stream()
         .filter(p -> p.getRole() == PartyRole.DEBTOR).map(ApplicationParty::getIdNumber).toList();
@@ -64,9 +77,12 @@ class AssessFactsWorker implements JobWorker {
                 .collect(Collectors.joining("、"))
             + (related.size() > LISTED ? "等" : "") + "。建议集中执行、统一处置。";
     steps.record(application.getId(), "FACTS_ASSESSED",
-        "扣除不计入期间后已执行 " + months + " 个月；" + summary, null);
+        "自原执行法院收到执行申请（" + CourtClock.text(receivedOn) + "）至本院收到申请（" + CourtClock.text(judgedOn)
+            + "），扣除不计入期间后已超过 " + months + " 个月；自" + CourtClock.text(eligibleFrom) + "起超过"
+            + limits.statutoryStallMonths() + "个月；" + summary, null);
     return JobResult.complete(Map.of(
         "effectiveStallMonths", months,
+        "stallEligibleFromText", CourtClock.text(eligibleFrom),
         "seriesCaseCount", (int) atOtherCourts,
         "seriesSummary", summary));
   }

@@ -37,7 +37,7 @@ class CourtAssignment {
     List<CourtView> others =
         below.stream()
             .filter(c -> !c.code().equals(originalCourtCode))
-            .filter(c -> !outsideLocality || !c.region().equals(original.region()))
+            .filter(c -> !outsideLocality || !courts.sameLocality(c.code(), originalCourtCode))
             .sorted(lighterFirst)
             .toList();
     return switch (mode) {

@@ -2,7 +2,11 @@ package cn.court.crossexec.intake;
 
 import java.util.List;
 
-/** What the coordinator decided in the review form, before the conflict rules are checked. */
+/**
+ * What the coordinator decided in the review form, before the conflict rules are checked. The category is the one
+ * stored on the application (never a variable sent with the task completion); whether the executing court must lie
+ * outside the original court's locality follows from it in {@link DecisionRules}.
+ */
 record DecisionDraft(
     CaseCategory category,
     EnforcementMode proposedMode,
@@ -13,8 +17,14 @@ record DecisionDraft(
     String proposedExecutingCourtCode,
     String executingCourtCode,
     List<String> participatingCourtCodes,
-    boolean outsideLocalityRequired,
     String necessity,
     String convenience,
     String regularity,
-    String reasons) {}
+    String reasons) {
+
+  /** The same decision as it would be run by another executing court (a centralized group's court). */
+  DecisionDraft runBy(String courtCode) {
+    return new DecisionDraft(category, proposedMode, mode, overrideReason, originalCourtCode, coordinatingCourtCode,
+        courtCode, courtCode, participatingCourtCodes, necessity, convenience, regularity, reasons);
+  }
+}

@@ -26,6 +26,10 @@ class DecisionRules {
       errors.add("未选择执行方式");
       return errors;
     }
+    if (d.executingCourtCode() == null || d.executingCourtCode().isBlank()) {
+      errors.add("未指定执行法院");
+      return errors;
+    }
     Optional<CourtView> executing = courts.find(d.executingCourtCode());
     if (executing.isEmpty()) {
       errors.add("执行法院代码“" + d.executingCourtCode() + "”不存在");
@@ -68,10 +72,12 @@ class DecisionRules {
         }
       }
     }
-    if (d.outsideLocalityRequired()
-        && (d.mode() == EnforcementMode.DIRECTED || d.mode() == EnforcementMode.CENTRALIZED)
-        && executing.get().region().equals(original.region())) {
-      errors.add("消极执行风险案件应由原执行法院所在地以外的法院执行");
+    if (outsideLocalityRequired(d.category(), d.mode())
+        && courts.sameLocality(d.executingCourtCode(), d.originalCourtCode())) {
+      errors.add(d.executingCourtCode().equals(d.originalCourtCode())
+          ? "消极执行风险案件不能由原执行法院继续执行（" + d.mode().label() + "），应指令原执行法院所在地以外的法院执行或提级执行"
+          : "消极执行风险案件应由原执行法院所在地以外的法院执行（" + executing.get().name() + "与原执行法院"
+              + original.name() + "属同一地区）");
     }
     for (String code : d.participatingCourtCodes()) {
       if (courts.find(code).isEmpty()) {
@@ -94,6 +100,16 @@ class DecisionRules {
       errors.add("应写明决定理由");
     }
     return errors;
+  }
+
+  /**
+   * Category 3 (消极执行、拖延执行风险) must leave the original court's locality in every mode that leaves the case with a
+   * local court: directed, centralized, and also supervised and collaborative (both keep the original court, so they
+   * can never satisfy it). Elevated enforcement is exempt: the superior court itself takes the case (法发〔2024〕9号
+   * names 提级执行 for this category).
+   */
+  static boolean outsideLocalityRequired(CaseCategory category, EnforcementMode mode) {
+    return category == CaseCategory.PASSIVE_RISK && mode != EnforcementMode.ELEVATED;
   }
 
   private static boolean blank(String s) {

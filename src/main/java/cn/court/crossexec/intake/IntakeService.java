@@ -87,7 +87,7 @@ public class IntakeService {
     CourtView original = courts.get(request.originalCourtCode());
     Application application =
         new Application(UUID.randomUUID().toString(), source, caseNumber, original.code(), original.parentCode(),
-            request.filedOn(), request.amountClaimedFen(), request.assetLeads(), request.reasons(),
+            request.filedOn(), request.originalCourtReceivedOnOrFiled(), request.amountClaimedFen(), request.assetLeads(), request.reasons(),
             request.indicators() == null ? Set.of() : request.indicators(),
             request.materials() == null ? Set.of() : request.materials(), wishes, user.userId(), now);
     int position = 0;

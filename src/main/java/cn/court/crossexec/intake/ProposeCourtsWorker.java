@@ -1,8 +1,11 @@
 package cn.court.crossexec.intake;
 
+import cn.court.crossexec.calendar.CourtClock;
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +23,13 @@ class ProposeCourtsWorker implements JobWorker {
   private final IntakeSteps steps;
   private final CourtAssignment assignment;
   private final IntakeProperties limits;
+  private final LegalCalendar calendar;
 
-  ProposeCourtsWorker(IntakeSteps steps, CourtAssignment assignment, IntakeProperties limits) {
+  ProposeCourtsWorker(IntakeSteps steps, CourtAssignment assignment, IntakeProperties limits, LegalCalendar calendar) {
     this.steps = steps;
     this.assignment = assignment;
     this.limits = limits;
+    this.calendar = calendar;
   }
 
   @Override
@@ -44,12 +49,16 @@ class ProposeCourtsWorker implements JobWorker {
     boolean eligible = Boolean.TRUE.equals(job.variable("eligible"));
     CaseCategory category = CaseCategory.valueOf(job.stringVariable("category"));
     EnforcementMode mode = EnforcementMode.valueOf(job.stringVariable("proposedMode"));
-    boolean outsideLocality = Boolean.TRUE.equals(job.variable("outsideLocality"));
+    boolean outsideLocality = Boolean.TRUE.equals(job.variable("outsideLocality"))
+        || DecisionRules.outsideLocalityRequired(category, mode);
     String reason = job.stringVariable("eligibilityReason");
     application.assessed(eligible, category, reason, (int) job.longVariable("effectiveStallMonths"), steps.now());
 
     CourtAssignment.Proposal proposal = assignment.propose(mode, application.getOriginalCourtCode(),
         application.getCoordinatingCourtCode(), outsideLocality);
+    // the review period runs from today (not counted) and ends at 24:00 court time of its last day
+    LocalDate reviewLastDay = calendar.lastDay(calendar.dayOf(steps.now()), limits.reviewPeriod());
+    application.proposed(mode, proposal.executingCourtCode(), reviewLastDay, steps.now());
     Map<String, Long> load = assignment.caseload();
     String candidates = proposal.candidates().isEmpty()
         ? "（辖区内无符合条件的法院）"
@@ -69,7 +78,8 @@ class ProposeCourtsWorker implements JobWorker {
     v.put("executingCourtCode", proposal.executingCourtCode());
     v.put("participatingCourtCodes", String.join(",", proposal.participatingCourtCodes()));
     v.put("candidateCourtsText", candidates);
-    v.put("reviewDueDate", steps.now().plus(limits.reviewPeriod()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    v.put("reviewDueDate", calendar.endOfDay(reviewLastDay).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    v.put("reviewDueText", CourtClock.text(reviewLastDay) + "24时");
     return JobResult.complete(v);
   }
 }

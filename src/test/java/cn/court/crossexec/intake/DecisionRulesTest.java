@@ -19,33 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The conflict rules of a cross-execution decision, rule by rule, on a small slice of the Shenzhen courts. */
 class DecisionRulesTest {
 
-  private static final Map<String, CourtView> COURTS = Map.of(
-      "GD", new CourtView("GD", "广东省高级人民法院", "粤", CourtLevel.HIGH, "SPC", "广东省"),
-      "GD03", new CourtView("GD03", "广东省深圳市中级人民法院", "粤03", CourtLevel.INTERMEDIATE, "GD", "广东省深圳市"),
-      "GD01", new CourtView("GD01", "广东省广州市中级人民法院", "粤01", CourtLevel.INTERMEDIATE, "GD", "广东省广州市"),
-      "GD0303", new CourtView("GD0303", "深圳市罗湖区人民法院", "粤0303", CourtLevel.BASIC, "GD03", "广东省深圳市罗湖区"),
-      "GD0305", new CourtView("GD0305", "深圳市南山区人民法院", "粤0305", CourtLevel.BASIC, "GD03", "广东省深圳市南山区"),
-      "GD0399", new CourtView("GD0399", "（同一辖区的假想法院）", "粤0399", CourtLevel.BASIC, "GD03", "广东省深圳市南山区"),
-      "GD0104", new CourtView("GD0104", "广州市越秀区人民法院", "粤0104", CourtLevel.BASIC, "GD01", "广东省广州市越秀区"));
-
   private DecisionRules rules;
 
   @BeforeEach
   void setUp() {
-    CourtService courts = mock(CourtService.class);
-    when(courts.find(anyString())).thenAnswer(i -> Optional.ofNullable(COURTS.get((String) i.getArgument(0))));
-    when(courts.get(anyString())).thenAnswer(i -> COURTS.get((String) i.getArgument(0)));
-    when(courts.isUnder(anyString(), anyString())).thenAnswer(i -> {
-      CourtView c = COURTS.get((String) i.getArgument(0));
-      String superior = i.getArgument(1);
-      while (c != null && c.parentCode() != null) {
-        if (c.parentCode().equals(superior)) {
-          return true;
-        }
-        c = COURTS.get(c.parentCode());
-      }
-      return false;
-    });
+    CourtService courts = TestCourts.directory();
     rules = new DecisionRules(courts);
   }
 
@@ -73,9 +51,36 @@ class DecisionRulesTest {
 
   @Test
   void passiveRiskCaseMustLeaveTheLocality() {
+    // a court of the same region string, and any other court in the same intermediate court's area, is inside it
     assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0399", "GD0399", List.of(), true, null)))
         .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
     assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0303", "GD0303", List.of(), true, null)))
+        .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
+    // the same direction is fine for a case without the passive-enforcement risk
+    assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0303", "GD0303", List.of(), false, null)))
+        .isEmpty();
+  }
+
+  @Test
+  void passiveRiskLocalityIsJudgedByTheHierarchyNotByRegionNames() {
+    // 深圳中院's case directed by the high court to its own subordinate 福田区法院: the region strings differ, the
+    // locality is the same (one court is above the other)
+    assertThat(rules.violations(highCourtDraft(EnforcementMode.DIRECTED, "GD0304", CaseCategory.PASSIVE_RISK)))
+        .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
+    assertThat(rules.violations(highCourtDraft(EnforcementMode.DIRECTED, "GD01", CaseCategory.PASSIVE_RISK))).isEmpty();
+    assertThat(rules.violations(highCourtDraft(EnforcementMode.DIRECTED, "GD0104", CaseCategory.PASSIVE_RISK))).isEmpty();
+    assertThat(rules.violations(highCourtDraft(EnforcementMode.CENTRALIZED, "GD0304", CaseCategory.PASSIVE_RISK)))
+        .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
+  }
+
+  @Test
+  void passiveRiskCaseCannotStayWithTheOriginalCourtUnderSupervisionOrCollaboration() {
+    assertThat(rules.violations(draft(EnforcementMode.SUPERVISED, EnforcementMode.SUPERVISED, "GD0305", "GD0305", List.of(), true, null)))
+        .anySatisfy(v -> assertThat(v).contains("不能由原执行法院继续执行"));
+    assertThat(rules.violations(draft(EnforcementMode.COLLABORATIVE, EnforcementMode.COLLABORATIVE, "GD0305", "GD0305", List.of("GD0303"), true, null)))
+        .anySatisfy(v -> assertThat(v).contains("不能由原执行法院继续执行"));
+    // elevation takes the case to the superior court itself: allowed for category 3
+    assertThat(rules.violations(draft(EnforcementMode.ELEVATED, EnforcementMode.ELEVATED, "GD03", "GD03", List.of(), true, null)))
         .isEmpty();
   }
 
@@ -100,13 +105,19 @@ class DecisionRulesTest {
   @Test
   void theThreePrinciplesAndTheReasonsMustBeStated() {
     DecisionDraft blank = new DecisionDraft(CaseCategory.HARD_BONE, EnforcementMode.ELEVATED, EnforcementMode.ELEVATED, null,
-        "GD0305", "GD03", "GD03", "GD03", List.of(), false, " ", "c", "r", "");
+        "GD0305", "GD03", "GD03", "GD03", List.of(), " ", "c", "r", "");
     assertThat(rules.violations(blank)).contains("应就必要性、便利性、规范性逐项说明", "应写明决定理由");
   }
 
   private static DecisionDraft draft(EnforcementMode proposed, EnforcementMode mode, String proposedCourt, String executing,
       List<String> participating, boolean outsideLocality, String overrideReason) {
-    return new DecisionDraft(CaseCategory.PASSIVE_RISK, proposed, mode, overrideReason, "GD0305", "GD03", proposedCourt,
-        executing, participating, outsideLocality, "必要", "便利", "规范", "理由");
+    return new DecisionDraft(outsideLocality ? CaseCategory.PASSIVE_RISK : CaseCategory.HARD_BONE, proposed, mode,
+        overrideReason, "GD0305", "GD03", proposedCourt, executing, participating, "必要", "便利", "规范", "理由");
+  }
+
+  /** 深圳中院's own case, decided by the high court. */
+  private static DecisionDraft highCourtDraft(EnforcementMode mode, String executing, CaseCategory category) {
+    return new DecisionDraft(category, mode, mode, null, "GD03", "GD", executing, executing, List.of(),
+        "必要", "便利", "规范", "理由");
   }
 }

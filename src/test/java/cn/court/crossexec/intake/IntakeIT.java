@@ -38,33 +38,46 @@ class IntakeIT {
 
   @Test
   void applicationIsReviewedByTheCommandCentreAndDecided() {
-    ResponseEntity<JsonNode> created = apply(application(nextCaseNumber(), "GD0305", List.of("INTERFERENCE_SUSPECTED"), true));
+    // 深圳中院's own case: the high court decides, and a passive-risk case must leave 深圳 (its 福田区法院 will not do)
+    Map<String, Object> body = application(nextCaseNumber("粤03"), "GD03", List.of("INTERFERENCE_SUSPECTED"), true);
+    body.put("originalCourtReceivedOn", "2024-02-27");
+    ResponseEntity<JsonNode> created = apply(body);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = created.getBody().get("id").asText();
     assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/applications/" + id);
 
     Task review = awaitTask(id, "Task_CoordinatorReview");
     assertThat(tasks.getIdentityLinksForTask(review.getId()))
-        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("command-centre-GD03"));
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("command-centre-GD"));
     assertThat(review.getDueDate()).isNotNull();
 
     // the review form is filled in from the application and the proposal
-    JsonNode formVariables = api.as("coordinator-GD03")
+    JsonNode formVariables = api.as("coordinator-GD")
         .getForObject("/engine-rest/task/" + review.getId() + "/form-variables", JsonNode.class);
-    assertThat(formVariables.at("/caseNumber/value").asText()).contains("粤0305执");
+    assertThat(formVariables.at("/caseNumber/value").asText()).contains("粤03执");
+    assertThat(formVariables.at("/reviewDueText/value").asText()).endsWith("日24时");
+    assertThat(formVariables.at("/stallEligibleFromText/value").asText()).isNotBlank();
     assertThat(formVariables.at("/categoryLabel/value").asText()).contains("消极执行");
     assertThat(formVariables.at("/proposedModeLabel/value").asText()).isEqualTo("指令执行");
     String proposedCourt = formVariables.at("/executingCourtCode/value").asText();
-    assertThat(proposedCourt).startsWith("GD03").isNotEqualTo("GD0305");
+    assertThat(proposedCourt).startsWith("GD").doesNotStartWith("GD03");
 
     // another court's officers and another command centre do not see the review; this command centre does
     assertThat(taskIds(api.as("officer-GD0303").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
     assertThat(taskIds(api.as("coordinator-GD01").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
-    assertThat(taskIds(api.as("coordinator-GD").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
-    assertThat(taskIds(api.as("coordinator-GD03").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class)))
+    assertThat(taskIds(api.as("coordinator-GD03").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class))).isEmpty();
+    assertThat(taskIds(api.as("coordinator-GD").getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, JsonNode.class)))
         .containsExactly(review.getId());
 
-    completeAs("coordinator-GD03", review.getId(), Map.of(
+    // the API shows the same last day the review timer enforces, and the day the six months were counted from
+    JsonNode underReview = api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class);
+    assertThat(underReview.get("originalCourtReceivedOn").asText()).isEqualTo("2024-02-27");
+    java.time.LocalDate reviewLastDay = java.time.LocalDate.parse(underReview.get("reviewDueOn").asText());
+    assertThat(review.getDueDate().toInstant())
+        .isEqualTo(reviewLastDay.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    assertThat(underReview.get("stallEligibleFrom").asText()).isNotBlank();
+
+    completeAs("coordinator-GD", review.getId(), Map.of(
         "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", proposedCourt,
         "necessity", "原执行法院存在不当干预风险", "convenience", "被执行人财产位于指令法院辖区",
         "regularity", "符合交叉执行程序", "decisionReasons", "为排除干预，指令异地法院执行"));
@@ -72,7 +85,7 @@ class IntakeIT {
     JsonNode decided = awaitStatus(id, "DECIDED");
     assertThat(decided.at("/decision/mode").asText()).isEqualTo("DIRECTED");
     assertThat(decided.at("/decision/executingCourtCode").asText()).isEqualTo(proposedCourt);
-    assertThat(decided.at("/decision/decidedBy").asText()).isEqualTo("coordinator-GD03");
+    assertThat(decided.at("/decision/decidedBy").asText()).isEqualTo("coordinator-GD");
     assertThat(decided.get("caseId").asText()).isNotBlank();
     assertThat(decided.get("category").asText()).isEqualTo("PASSIVE_RISK");
     // the hand-off to coordinated enforcement is the step after the decision
@@ -99,7 +112,7 @@ class IntakeIT {
     ResponseEntity<String> document = api.as("applicant").getForEntity("/api/applications/" + id + "/decision-document?download=true", String.class);
     assertThat(document.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(document.getHeaders().getContentDisposition().isAttachment()).isTrue();
-    assertThat(document.getBody()).contains("交叉执行决定书").contains("指令执行").contains("广东省深圳市中级人民法院");
+    assertThat(document.getBody()).contains("交叉执行决定书").contains("指令执行").contains("广东省高级人民法院");
   }
 
   @Test
@@ -112,12 +125,18 @@ class IntakeIT {
   }
 
   @Test
-  void decisionAgainstTheConflictRulesReturnsToTheCoordinator() {
+  void passiveRiskDecisionInsideTheLocalityReturnsToTheCoordinatorWhateverTheCompletionClaims() {
     String id = apply(application(nextCaseNumber(), "GD0305", List.of("INTERFERENCE_SUSPECTED"), true)).getBody().get("id").asText();
     Task review = awaitTask(id, "Task_CoordinatorReview");
-    completeAs("coordinator-GD03", review.getId(), Map.of(
-        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0305", "overrideReason", "试试",
+    // a passive-risk case directed to another 深圳 court, with forged variables claiming no locality rule applies:
+    // the server decides from the stored category and the court hierarchy
+    Map<String, Object> forged = new HashMap<>(Map.of(
+        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0303", "overrideReason", "试试",
         "necessity", "n", "convenience", "c", "regularity", "r", "decisionReasons", "d"));
+    forged.put("outsideLocality", false);
+    forged.put("category", "HARD_BONE");
+    forged.put("proposedExecutingCourtCode", "GD0303");
+    completeAs("coordinator-GD03", review.getId(), forged);
     await().atMost(PATIENCE).until(() -> {
       Task again = tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_CoordinatorReview").singleResult();
       return again != null && !again.getId().equals(review.getId());
@@ -125,7 +144,49 @@ class IntakeIT {
     JsonNode vars = api.as("manager").getForObject("/engine-rest/process-instance?businessKey=" + id, JsonNode.class);
     String instance = vars.get(0).get("id").asText();
     JsonNode errors = api.as("manager").getForObject("/engine-rest/process-instance/" + instance + "/variables/decisionErrors", JsonNode.class);
-    assertThat(errors == null ? null : errors.get("value").asText()).contains("指令执行不能指令原执行法院");
+    assertThat(errors == null ? null : errors.get("value").asText()).contains("原执行法院所在地以外");
+  }
+
+  @Test
+  void seriesDetectionCountsOnlyOpenApplicationsAgainstTheDebtor() {
+    String debtorId = freshCreditCode();
+    // an application at 罗湖 against this debtor, decided (directed elsewhere) and handed off: no longer open
+    Map<String, Object> first = application(nextCaseNumber("粤0303"), "GD0303", List.of(), true);
+    first.put("debtors", List.of(Map.of("name", "某系列被执行人有限公司", "type", "ENTERPRISE", "idNumber", debtorId)));
+    String decidedId = apply(first).getBody().get("id").asText();
+    Task review = awaitTask(decidedId, "Task_CoordinatorReview");
+    completeAs("coordinator-GD03", review.getId(), Map.of(
+        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0306", "overrideReason", "罗湖院案多人少",
+        "necessity", "n", "convenience", "c", "regularity", "r", "decisionReasons", "d"));
+    awaitStatus(decidedId, "DECIDED");
+
+    // a later application at 南山 against the same debtor finds no other OPEN case
+    Map<String, Object> second = application(nextCaseNumber(), "GD0305", List.of(), true);
+    second.put("debtors", List.of(Map.of("name", "某系列被执行人有限公司", "type", "ENTERPRISE", "idNumber", debtorId)));
+    String id = apply(second).getBody().get("id").asText();
+    awaitTask(id, "Task_CoordinatorReview");
+    JsonNode facts = api.as("applicant").getForObject("/api/applications/" + id, JsonNode.class);
+    List<String> assessed = new ArrayList<>();
+    facts.get("events").forEach(e -> {
+      if (e.get("type").asText().equals("FACTS_ASSESSED")) {
+        assessed.add(e.get("detail").asText());
+      }
+    });
+    assertThat(assessed).singleElement().asString().contains("未发现针对同一被执行人的其他未结案件");
+  }
+
+  /** A unified social credit code no other test uses, with valid check characters. */
+  private static String freshCreditCode() {
+    String digits = String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    for (char org : "0123456789X".toCharArray()) {
+      for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+        String candidate = "91350100" + digits + org + check;
+        if (cn.court.crossexec.intake.identity.UnifiedSocialCreditCode.validate(candidate).valid()) {
+          return candidate;
+        }
+      }
+    }
+    throw new IllegalStateException("no valid code for " + digits);
   }
 
   @Test
@@ -171,10 +232,11 @@ class IntakeIT {
     assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("amountClaimedFen");
 
     body.put("amountClaimedFen", 100);
+    body.put("originalCourtReceivedOn", "2024-03-02"); // after the filing date (2024-03-01)
     ResponseEntity<JsonNode> business = apply(body);
     assertThat(business.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(business.getBody().get("errors").findValuesAsText("field"))
-        .contains("caseNumber", "applicants[0].idNumber", "debtors[0].idNumber");
+        .contains("caseNumber", "applicants[0].idNumber", "debtors[0].idNumber", "originalCourtReceivedOn");
     assertThat(jdbc.queryForObject("select count(*) from xe_application", Integer.class)).isEqualTo(before);
   }
 
@@ -220,7 +282,11 @@ class IntakeIT {
   }
 
   private static String nextCaseNumber() {
-    return "（2024）粤0305执" + SEQUENCE.incrementAndGet() + "号";
+    return nextCaseNumber("粤0305");
+  }
+
+  private static String nextCaseNumber(String designator) {
+    return "（2024）" + designator + "执" + SEQUENCE.incrementAndGet() + "号";
   }
 
   private static Map<String, Object> application(String caseNumber, String court, List<String> indicators, boolean complete) {

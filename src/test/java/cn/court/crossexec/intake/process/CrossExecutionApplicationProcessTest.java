@@ -92,7 +92,7 @@ class CrossExecutionApplicationProcessTest {
   void missingMaterialIsSupplementedAndTheApplicationGoesOn() {
     ProcessInstance pi = startApplication(Map.of());
     worker("intake.check-completeness", Map.of("materialComplete", false, "missingMaterialText", "执行依据"));
-    worker("intake.request-supplement", Map.of());
+    worker("intake.request-supplement", supplementDue());
     // an event-based gateway waits for whichever comes first: the supplement or the end of the period
     assertThat(pi).isWaitingAt("Gateway_AwaitSupplement");
 
@@ -104,13 +104,14 @@ class CrossExecutionApplicationProcessTest {
   }
 
   @Test
-  void applicationLapsesWhenTheSupplementPeriodPasses() {
+  void applicationLapsesAt24OClockOfTheSupplementPeriodsLastDayAsTheWorkerCountedIt() {
     ProcessInstance pi = startApplication(Map.of());
     worker("intake.check-completeness", Map.of("materialComplete", false, "missingMaterialText", "执行依据"));
-    worker("intake.request-supplement", Map.of());
+    worker("intake.request-supplement", supplementDue());
 
-    moveClockDays(14);
-    assertThat(dueTimers()).isEmpty(); // not yet: the period is 15 days
+    // the worker counted the period by the legal calendar (rolled over a holiday to day 17): not P15D from now
+    moveClockDays(16);
+    assertThat(dueTimers()).isEmpty();
     moveClockDays(2);
     runDueTimers();
 
@@ -147,9 +148,10 @@ class CrossExecutionApplicationProcessTest {
   }
 
   @Test
-  void overdueReviewRemindsAndEscalatesToManagersWithoutCancellingTheReview() {
+  void overdueReviewRemindsAndEscalatesToManagersAtTheDueMomentTheWorkerCounted() {
     ProcessInstance pi = untilReview(Map.of("interferenceSuspected", true), "DIRECTED", "GD0303");
-    moveClockDays(9);
+    moveClockDays(11); // the review period of 10 days ends on day 12 here (rolled over), not at now + P10D
+    assertThat(dueTimers()).isEmpty();
     assertThat(dueTimers()).isEmpty();
     moveClockDays(2);
     runDueTimers();
@@ -194,9 +196,9 @@ class CrossExecutionApplicationProcessTest {
   }
 
   @Test
-  void supervisionDeadlinePassingMovesTheCaseOnWithoutWaitingForTheCourt() {
+  void supervisionDeadlinePassingMovesTheCaseOnAtTheDueMomentTheWorkerCounted() {
     ProcessInstance pi = untilSupervision();
-    moveClockDays(29);
+    moveClockDays(32); // 30 days ending on day 33 here (rolled over), not at now + P30D
     assertThat(dueTimers()).isEmpty();
     moveClockDays(2);
     runDueTimers();
@@ -220,7 +222,7 @@ class CrossExecutionApplicationProcessTest {
     ProcessInstance pi = untilReview(Map.of(), "SUPERVISED", "GD0305");
     assertThat(pi).variables().containsEntry("category", "STALLED").containsEntry("proposedMode", "SUPERVISED");
     complete(reviewTask(pi), accept("SUPERVISED", "GD0305"));
-    worker("intake.record-decision", Map.of("caseId", "case-3", "supervisionDueDate", iso(days(30))));
+    worker("intake.record-decision", Map.of("caseId", "case-3", "supervisionDueDate", iso(days(33))));
     assertThat(pi).isWaitingAt("Task_SupervisedProgress");
     return pi;
   }
@@ -262,7 +264,11 @@ class CrossExecutionApplicationProcessTest {
   }
 
   private Date dueDate() {
-    return days(10);
+    return days(12);
+  }
+
+  private Map<String, Object> supplementDue() {
+    return Map.of("supplementDueDate", iso(days(17)), "supplementDueText", "17日后24时");
   }
 
   private Date days(int n) {
