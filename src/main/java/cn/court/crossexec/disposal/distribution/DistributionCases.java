@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The distribution's way to the case, only through the enforcement capability's public service: who may see and act
  * on it, its parties and courts, its log, and the money a distribution pays to the case's own applicant.
  *
- * <p>Workers and other capabilities have no logged-in user: they act as the system, which reads as a manager does and
- * books money as the case's executing court does (the one court that holds and pays out the proceeds).
+ * <p>Workers and other capabilities have no logged-in user: they act as the system, which reads as a manager does;
+ * money is booked through the case service's system-facing {@code recordSystemPayment} (actor: the system).
  */
 @Component
 class DistributionCases {
@@ -71,8 +71,7 @@ class DistributionCases {
           + " 未计入到位金额（" + reference + "）", SYSTEM);
       return;
     }
-    CurrentUser cashier = new CurrentUser(SYSTEM, List.of(Groups.court(theCase.executingCourtCode())));
-    cases.recordPayment(theCase.id(), new PaymentRequest(fen, LocalDate.now(clock), "参与分配款", PaymentChannel.AUCTION,
-        reference), cashier);
+    cases.recordSystemPayment(theCase.id(), new PaymentRequest(fen, LocalDate.now(clock), "参与分配款", PaymentChannel.AUCTION,
+        reference));
   }
 }
