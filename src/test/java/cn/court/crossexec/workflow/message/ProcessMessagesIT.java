@@ -108,6 +108,28 @@ class ProcessMessagesIT {
   }
 
   @Test
+  void aDeliveryThatFailsIsTriedAgainWithBackoffAndThenShownAsUndeliverable() {
+    String key = "failing-" + UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    // a start of a process that is not deployed: the engine refuses it on every try
+    long id = new TransactionTemplate(transactions).execute(tx -> store.insert(
+        ProcessMessage.start("no-such-process", key, Map.of(), null), "system", now, now, now.plusSeconds(3)));
+    assertThat(delivery.deliver(id)).contains(ProcessMessageState.PENDING);
+    ProcessMessageStore.Stored retried = store.find(id).orElseThrow();
+    assertThat(retried.attempts()).isEqualTo(1);
+    assertThat(retried.lastError()).startsWith("送达失败").contains("no-such-process");
+    assertThat(retried.nextAttemptAt()).isAfter(now);
+
+    // the poller keeps trying (1 s, then 2 s later); after the hold period it gives up and says why
+    await().atMost(Duration.ofSeconds(20)).until(() -> store.find(id).orElseThrow().state() == ProcessMessageState.UNDELIVERABLE);
+    ProcessMessageStore.Stored gaveUp = store.find(id).orElseThrow();
+    assertThat(gaveUp.attempts()).isGreaterThanOrEqualTo(2);
+    assertThat(gaveUp.lastError()).startsWith("送达失败");
+    assertThat(gaveUp.finishedAt()).isNotNull();
+    assertThat(gaveUp.finishedBy()).isEqualTo("system");
+  }
+
+  @Test
   void aMessageThatCanNeverBeDeliveredIsShownToManagersAndCanBeSentAgain() {
     String key = "undeliverable-" + UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);
