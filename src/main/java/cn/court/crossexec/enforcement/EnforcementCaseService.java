@@ -105,6 +105,12 @@ public class EnforcementCaseService {
     return view(visible(id, user), true);
   }
 
+  /** The case as the system reads it (another capability's worker or service; no person behind it), without timeline. */
+  @Transactional(readOnly = true)
+  public CaseView getForSystem(String id) {
+    return view(cases.findById(id).orElseThrow(() -> new NotFoundException("未找到案件：" + id)), false);
+  }
+
   /**
    * Money received (执行款到账) by the executing court or the coordinating centre; the case's recovered amount
    * grows by it, to the fen. A payment repeated with the same reference (bank serial number) is recorded once.

@@ -15,7 +15,7 @@ public record ProcessMessageProperties(
     @DefaultValue("1s") Duration pollInterval,
     @DefaultValue("1s") Duration firstRetry,
     @DefaultValue("2.0") double backoffFactor,
-    @DefaultValue("10m") Duration maxRetry,
+    @DefaultValue("1m") Duration maxRetry,
     @DefaultValue("24h") Duration holdFor,
     @DefaultValue("3") int conflictAttempts) {
 
