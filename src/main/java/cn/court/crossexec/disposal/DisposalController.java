@@ -1,7 +1,6 @@
 package cn.court.crossexec.disposal;
 
 import cn.court.crossexec.platform.CurrentUser;
-import cn.court.crossexec.platform.EngineConflicts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,7 +40,7 @@ class DisposalController {
   @Operation(summary = "当事人对参考价提出异议（异议期内；承办法院审查）")
   ResponseEntity<Map<String, Long>> objectToPrice(@PathVariable String id, @PathVariable String disposalId,
       @Valid @RequestBody DisposalRequests.PriceObjection request) {
-    long objection = EngineConflicts.retrying(() -> disposals.objectToPrice(id, disposalId, request, CurrentUser.require()));
+    long objection = disposals.objectToPrice(id, disposalId, request, CurrentUser.require());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("objectionId", objection));
   }
 
@@ -57,7 +56,7 @@ class DisposalController {
   @Operation(summary = "破产审查：暂缓处置有挽救价值企业的核心资产（HELD），或作出决定（RELEASED 恢复处置 / RETAINED 留作重整）")
   ResponseEntity<Void> coreAssetHold(@PathVariable String id, @PathVariable long measureId,
       @Valid @RequestBody DisposalRequests.CoreAssetHold request) {
-    EngineConflicts.retrying(() -> disposals.holdCoreAsset(id, measureId, request, CurrentUser.require()));
+    disposals.holdCoreAsset(id, measureId, request, CurrentUser.require());
     return ResponseEntity.noContent().build();
   }
 }

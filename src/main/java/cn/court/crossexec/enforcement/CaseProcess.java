@@ -1,7 +1,5 @@
 package cn.court.crossexec.enforcement;
 
-import cn.court.crossexec.gateway.AssetInquiryAnswered;
-import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.workflow.ConditionalOnEngine;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,19 +8,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import cn.court.crossexec.workflow.message.NotAwaitedHandler;
+import cn.court.crossexec.workflow.message.ProcessMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine side of the case: hands messages from the services and the asset-inquiry gateway to the case's process
- * instances (business key = case id), in the caller's transaction, and reads the process history for the timeline.
+ * The engine side of the case: starts the case's process, brings back a dormant case for a restarting message (the
+ * fallback of the durable process messages, see {@link CaseMessages}), and reads the process history for the timeline.
  * Only where the engine runs; the job workers never correlate (they return variables).
  */
 @ConditionalOnEngine
@@ -36,42 +34,55 @@ class CaseProcess {
       "intermediateTimer", "intermediateMessageCatch", "boundaryMessage", "messageStartEvent", "boundaryError", "noneEndEvent");
 
   /** Messages that bring back a case whose process has ended (终本 after the re-queries) or never started. */
-  private static final Set<String> RESTARTING = Set.of("ResumptionRequested", "PerformedInFull", "ApplicationWithdrawn");
+  private static final Set<String> RESTARTING = CaseMessages.RESTARTING;
 
   private final RuntimeService runtime;
   private final HistoryService history;
 
-  private final org.springframework.transaction.support.TransactionTemplate newTransaction;
-
-  CaseProcess(RuntimeService runtime, HistoryService history,
-      org.springframework.transaction.PlatformTransactionManager transactions) {
+  CaseProcess(RuntimeService runtime, HistoryService history) {
     this.runtime = runtime;
     this.history = history;
-    this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @EventListener
-  void on(CaseMessage message) {
+  /**
+   * Delivers a message to the case's process at once, in the caller's transaction (the start-up reconciliation, on the
+   * engine side). Everything else goes through {@link CaseMessages} and the durable process messages.
+   */
+  void deliverNow(CaseMessage message) {
     MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message.name())
         .processInstanceBusinessKey(message.caseId())
         .setVariables(message.variables());
     if (message.variableName() != null) {
       correlation = correlation.processInstanceVariableEquals(message.variableName(), message.variableValue());
     }
-    if (message.required()) {
-      try {
-        correlation.correlateWithResult();
-      } catch (MismatchingMessageCorrelationException e) {
-        if (!RESTARTING.contains(message.name()) || !restartDormant(message)) {
-          throw new ConflictException(message.conflictText());
-        }
-      }
-    } else if (correlation.correlateAllWithResult().isEmpty() && RESTARTING.contains(message.name()) && restartDormant(message)) {
-      log.debug("Message {} for case {} restarted its process", message.name(), message.caseId());
-    } else {
-      log.debug("Message {} for case {}: delivered, or nobody waiting and the model reads the change when it gets there",
-          message.name(), message.caseId());
+    correlation.correlateAllWithResult();
+  }
+
+  /** The fallback of the restarting messages: a case without a running process is started again and hears it. */
+  @Component
+  @ConditionalOnEngine
+  static class RestartDormantCase implements NotAwaitedHandler {
+
+    private final CaseProcess process;
+
+    RestartDormantCase(CaseProcess process) {
+      this.process = process;
+    }
+
+    @Override
+    public String name() {
+      return CaseMessages.RESTART_CASE;
+    }
+
+    @Override
+    public boolean canTake(ProcessMessage message) {
+      return RESTARTING.contains(message.name()) && !process.isRunning(message.businessKey());
+    }
+
+    @Override
+    public boolean take(ProcessMessage message) {
+      return RESTARTING.contains(message.name())
+          && process.restartDormant(new CaseMessage(message.businessKey(), message.name(), message.variables(), false, null, null, null));
     }
   }
 
@@ -110,27 +121,6 @@ class CaseProcess {
   boolean isWatched(String caseId, long measureId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("control-measure").processInstanceBusinessKey(caseId)
         .variableValueEquals("measureId", String.valueOf(measureId)).count() > 0;
-  }
-
-  /**
-   * An answer of the inquiry system reaches the source's wait once the answer is safely stored (after commit): if the
-   * delivery fails, or nobody waits yet, the wait's time-out reads the stored answer, so no answer is lost.
-   */
-  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-  void on(AssetInquiryAnswered answer) {
-    try {
-      // its own transaction: after commit the answer's transaction is finished and must not carry engine writes
-      Integer delivered = newTransaction.execute(tx -> runtime.createMessageCorrelation("AssetInquiryAnswered")
-          .processInstanceBusinessKey(answer.caseId())
-          .processInstanceVariableEquals("inquiryId", answer.inquiryId())
-          .correlateAllWithResult().size());
-      if (delivered == null || delivered == 0) {
-        log.debug("Answer to inquiry {} arrived while no process waited for it", answer.inquiryId());
-      }
-    } catch (RuntimeException e) {
-      log.warn("Answer to inquiry {} stored but not delivered now ({}); the time-out will read it", answer.inquiryId(),
-          e.toString());
-    }
   }
 
   /** The steps of the case's processes (the case and its called processes), oldest first. */

@@ -83,7 +83,7 @@ class CaseProcessReconciliation {
         if (process.isWatched(caseId, measureId) || !process.isRunning(caseId)) {
           return false;
         }
-        process.on(new CaseMessage(caseId, "MeasureTaken", Map.of("measureId", String.valueOf(measureId)), false, null, null, null));
+        process.deliverNow(new CaseMessage(caseId, "MeasureTaken", Map.of("measureId", String.valueOf(measureId)), false, null, null, null));
         return true;
       });
       repaired += Boolean.TRUE.equals(watched) ? 1 : 0;

@@ -1,6 +1,5 @@
 package cn.court.crossexec.enforcement;
 
-import cn.court.crossexec.platform.EngineConflicts;
 
 import cn.court.crossexec.platform.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,7 +43,7 @@ class EnforcementCaseController {
   @PostMapping("/api/cases/{id}/work-items")
   @Operation(summary = "协调法院安排联合执行事项（承办法院只能是协调法院或其辖区内的法院；事项成为该院的待办任务）")
   ResponseEntity<WorkItemView> assign(@PathVariable String id, @Valid @RequestBody WorkItemRequest request) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(EngineConflicts.retrying(() -> workItems.assign(id, request, CurrentUser.require())));
+    return ResponseEntity.status(HttpStatus.CREATED).body(workItems.assign(id, request, CurrentUser.require()));
   }
 
   @GetMapping("/api/cases/{id}/work-items")
@@ -63,7 +62,7 @@ class EnforcementCaseController {
   @PostMapping("/api/cases/{id}/asset-leads")
   @Operation(summary = "登记申请执行人提供的财产线索：执行中交执行法院限期核查（5日，紧急3日）；终本后据此恢复执行")
   ResponseEntity<WorkItemView> lead(@PathVariable String id, @Valid @RequestBody LeadRequest request) {
-    WorkItemView item = EngineConflicts.retrying(() -> workItems.submitLead(id, request, CurrentUser.require()));
+    WorkItemView item = workItems.submitLead(id, request, CurrentUser.require());
     return item == null ? ResponseEntity.accepted().build() : ResponseEntity.status(HttpStatus.CREATED).body(item);
   }
 
@@ -77,48 +76,48 @@ class EnforcementCaseController {
   @PostMapping("/api/cases/{id}/settlement")
   @Operation(summary = "登记执行和解协议（暂停执行，监督履行至约定期限）")
   ResponseEntity<Void> settle(@PathVariable String id, @Valid @RequestBody CaseActionRequests.Settlement request) {
-    EngineConflicts.retrying(() -> lifecycle.settle(id, request, CurrentUser.require()));
+    lifecycle.settle(id, request, CurrentUser.require());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/cases/{id}/settlement-breach")
   @Operation(summary = "被执行人不履行和解协议，恢复执行")
   ResponseEntity<Void> breach(@PathVariable String id, @Valid @RequestBody CaseActionRequests.Breach request) {
-    EngineConflicts.retrying(() -> lifecycle.reportBreach(id, request, CurrentUser.require()));
+    lifecycle.reportBreach(id, request, CurrentUser.require());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/cases/{id}/full-performance")
   @Operation(summary = "被执行人自动履行完毕，执行完毕结案")
   ResponseEntity<Void> performed(@PathVariable String id, @Valid @RequestBody CaseActionRequests.FullPerformance request) {
-    EngineConflicts.retrying(() -> lifecycle.confirmFullPerformance(id, request, CurrentUser.require()));
+    lifecycle.confirmFullPerformance(id, request, CurrentUser.require());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/cases/{id}/withdrawal")
   @Operation(summary = "申请执行人撤回执行申请，终结执行")
   ResponseEntity<Void> withdraw(@PathVariable String id, @Valid @RequestBody CaseActionRequests.Withdrawal request) {
-    EngineConflicts.retrying(() -> lifecycle.withdraw(id, request, CurrentUser.require()));
+    lifecycle.withdraw(id, request, CurrentUser.require());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/cases/{id}/resumption")
   @Operation(summary = "终本案件恢复执行")
   ResponseEntity<Void> resume(@PathVariable String id, @Valid @RequestBody CaseActionRequests.Resumption request) {
-    EngineConflicts.retrying(() -> lifecycle.resume(id, request, CurrentUser.require()));
+    lifecycle.resume(id, request, CurrentUser.require());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/cases/{id}/excluded-periods")
   @Operation(summary = "登记不计入执行期限的期间（评估、中止、暂缓等），返回调整后的届满日")
   Map<String, Object> exclude(@PathVariable String id, @Valid @RequestBody CaseActionRequests.ExcludedPeriod request) {
-    return Map.of("limitDueOn", EngineConflicts.retrying(() -> lifecycle.excludePeriod(id, request, CurrentUser.require())));
+    return Map.of("limitDueOn", lifecycle.excludePeriod(id, request, CurrentUser.require()));
   }
 
   @PostMapping("/api/cases/{id}/extension-requests")
   @Operation(summary = "申请延长执行期限（届满5日前提出，由执行法院院长审批）")
   ResponseEntity<ExtensionRequestView> extend(@PathVariable String id, @Valid @RequestBody CaseActionRequests.Extension request) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(EngineConflicts.retrying(() -> lifecycle.requestExtension(id, request, CurrentUser.require())));
+    return ResponseEntity.status(HttpStatus.CREATED).body(lifecycle.requestExtension(id, request, CurrentUser.require()));
   }
 
   @GetMapping("/api/cases/{id}/extension-requests")
@@ -136,7 +135,7 @@ class EnforcementCaseController {
   @PostMapping("/api/cases/{id}/measures")
   @Operation(summary = "登记控制措施（冻结/查封/扣押）；同一财产已有措施的进入轮候")
   ResponseEntity<MeasureView> takeMeasure(@PathVariable String id, @Valid @RequestBody MeasureRequest request) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(EngineConflicts.retrying(() -> measures.take(id, request, CurrentUser.require())));
+    return ResponseEntity.status(HttpStatus.CREATED).body(measures.take(id, request, CurrentUser.require()));
   }
 
   @GetMapping("/api/cases/{id}/measures")
@@ -149,13 +148,13 @@ class EnforcementCaseController {
   @PostMapping("/api/measures/{measureId}/renewals")
   @Operation(summary = "续行控制措施（到期前，期限不超过法定期限）")
   MeasureView renew(@PathVariable long measureId) {
-    return EngineConflicts.retrying(() -> measures.renew(measureId, CurrentUser.require()));
+    return measures.renew(measureId, CurrentUser.require());
   }
 
   @PostMapping("/api/measures/{measureId}/lift")
   @Operation(summary = "解除控制措施；轮候的第一项措施随即生效")
   MeasureView lift(@PathVariable long measureId) {
-    return EngineConflicts.retrying(() -> measures.lift(measureId, CurrentUser.require()));
+    return measures.lift(measureId, CurrentUser.require());
   }
 
   @GetMapping("/api/cases")
@@ -172,7 +171,7 @@ class EnforcementCaseController {
   @PostMapping("/api/cases/{id}/payments")
   @Operation(summary = "登记执行款到账（执行法院或协调法院；同一凭证号重复登记只记一次）")
   ResponseEntity<PaymentView> pay(@PathVariable String id, @Valid @RequestBody PaymentRequest request) {
-    var recorded = EngineConflicts.retrying(() -> cases.recordPayment(id, request, CurrentUser.require()));
+    var recorded = cases.recordPayment(id, request, CurrentUser.require());
     return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.value());
   }
 

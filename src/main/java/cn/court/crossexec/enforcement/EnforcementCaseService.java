@@ -105,6 +105,12 @@ public class EnforcementCaseService {
     return view(visible(id, user), true);
   }
 
+  /** The case as the system reads it (another capability's worker or service; no person behind it), without timeline. */
+  @Transactional(readOnly = true)
+  public CaseView getForSystem(String id) {
+    return view(cases.findById(id).orElseThrow(() -> new NotFoundException("未找到案件：" + id)), false);
+  }
+
   /**
    * Money received (执行款到账) by the executing court or the coordinating centre; the case's recovered amount
    * grows by it, to the fen. A payment repeated with the same reference (bank serial number) is recorded once.
@@ -114,6 +120,20 @@ public class EnforcementCaseService {
     if (!found.receivesMoneyAt(Groups.courtsOf(user.groupIds()))) {
       throw new AccessDeniedException("only the executing court or the coordinating centre records payments");
     }
+    return book(found, request, user.userId());
+  }
+
+  /**
+   * Money the system books on the case itself (e.g. a distribution's payout to the case's own applicant): the same
+   * rules as {@link #recordPayment} (a reference is booked once; a closed case takes none), with the system as actor.
+   */
+  public Recorded<PaymentView> recordSystemPayment(String caseId, PaymentRequest request) {
+    EnforcementCase found = cases.findById(caseId).orElseThrow(() -> new NotFoundException("未找到案件：" + caseId));
+    return book(found, request, CaseSteps.SYSTEM);
+  }
+
+  private Recorded<PaymentView> book(EnforcementCase found, PaymentRequest request, String by) {
+    String caseId = found.getId();
     if (request.receivedOn().isBefore(found.getFiledOn())) {
       throw new InvalidRequestException("receivedOn", "到账日期不能早于立案日期");
     }
@@ -127,11 +147,11 @@ public class EnforcementCaseService {
     if (found.getStatus().isClosed()) {
       throw new cn.court.crossexec.platform.ConflictException("案件已结案（" + found.getStatus().label() + "），不能登记到账");
     }
-    CasePayment payment = payments.saveAndFlush(new CasePayment(caseId, request, user.userId(), now));
+    CasePayment payment = payments.saveAndFlush(new CasePayment(caseId, request, by, now));
     found.received(request.amountFen());
     events.save(new CaseEvent(caseId, "PAYMENT_RECEIVED",
         request.channel().label() + " " + Money.yuan(request.amountFen()) + "（付款人：" + payment.getPayer() + "）",
-        user.userId(), now));
+        by, now));
     if (found.getRecoveredFen() >= found.getAmountClaimedFen()) {
       // the claim is met: the case's process closes it as fully performed (if it is at a point to do so)
       publisher.publishEvent(new CaseMessage(caseId, "PerformedInFull", java.util.Map.of("closingNote",

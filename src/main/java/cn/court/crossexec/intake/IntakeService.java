@@ -12,7 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import cn.court.crossexec.workflow.message.ProcessMessage;
+import cn.court.crossexec.workflow.message.ProcessMessages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,12 @@ public class IntakeService {
   private final ProcessStartVariables startVariables;
   private final RuntimeService runtime;
   private final Clock clock;
+  private final ProcessMessages messages;
 
   IntakeService(ApplicationRepository applications, ApplicationEventRepository events, DecisionRepository decisions,
       ApplicationValidator validator, ApplicationAccess access, ApplicationViews views, CourtService courts,
-      ProcessStartVariables startVariables, RuntimeService runtime, Clock clock) {
+      ProcessStartVariables startVariables, RuntimeService runtime, Clock clock, ProcessMessages messages) {
+    this.messages = messages;
     this.applications = applications;
     this.events = events;
     this.decisions = decisions;
@@ -119,12 +122,13 @@ public class IntakeService {
     application.addMaterials(EnumSet.copyOf(request.materials()), OffsetDateTime.now(clock));
     record(id, "SUPPLEMENTED", "补交：" + labels(request.materials()) + (request.note() == null ? "" : "；" + request.note()),
         user.userId());
-    try {
-      runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE).processInstanceBusinessKey(id).correlate();
-    } catch (MismatchingMessageCorrelationException notWaitingYet) {
+    // a durable process message, delivered after commit (conflicts with a worker retried there)
+    ProcessMessage supplied = ProcessMessage.to(SUPPLEMENT_MESSAGE, id).describedAs("申请人补正材料");
+    if (!messages.isAwaited(supplied)) {
       // The request for material is being sent at this very moment; nothing is kept, the applicant tries again.
       throw new ConflictException("补正通知正在送达，请稍后再提交补正材料");
     }
+    messages.send(supplied);
     return views.of(application, true);
   }
 

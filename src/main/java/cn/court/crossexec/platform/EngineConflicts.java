@@ -9,7 +9,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * engine then refuses one of them (optimistic locking) and its transaction writes nothing. The API repeats such a
  * call a few times in a fresh transaction. Inside a caller's transaction (an Idempotency-Key request) it cannot, and
  * the refusal becomes a 409 the client may repeat.
+ *
+ * @deprecated messages to processes go through {@code workflow.message.ProcessMessages}, delivered after commit with
+ *     the conflicts retried there; no caller is left. To be removed once the parallel branches are merged.
  */
+@Deprecated(forRemoval = true)
 public final class EngineConflicts {
 
   private static final int ATTEMPTS = 3;

@@ -9,7 +9,6 @@ import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.workflow.Groups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -18,14 +17,13 @@ import org.springframework.stereotype.Component;
  * The distribution's way to the case, only through the enforcement capability's public service: who may see and act
  * on it, its parties and courts, its log, and the money a distribution pays to the case's own applicant.
  *
- * <p>Workers and other capabilities have no logged-in user: they act as the system, which reads as a manager does and
- * books money as the case's executing court does (the one court that holds and pays out the proceeds).
+ * <p>Workers and other capabilities have no logged-in user: they act as the system, through the case service's
+ * system-facing {@code getForSystem} and {@code recordSystemPayment} (actor: the system), never as a pretend person.
  */
 @Component
 class DistributionCases {
 
   static final String SYSTEM = "system";
-  private static final CurrentUser READER = new CurrentUser(SYSTEM, List.of(Groups.MANAGERS));
 
   private final EnforcementCaseService cases;
   private final CaseDirectory directory;
@@ -39,7 +37,7 @@ class DistributionCases {
 
   /** The case as the system sees it (404 when there is none). */
   CaseView theCase(String caseId) {
-    return cases.get(caseId, READER);
+    return cases.getForSystem(caseId);
   }
 
   /** The case if the user's courts take part in it (managers: every case); 404 otherwise. */
@@ -71,8 +69,7 @@ class DistributionCases {
           + " 未计入到位金额（" + reference + "）", SYSTEM);
       return;
     }
-    CurrentUser cashier = new CurrentUser(SYSTEM, List.of(Groups.court(theCase.executingCourtCode())));
-    cases.recordPayment(theCase.id(), new PaymentRequest(fen, LocalDate.now(clock), "参与分配款", PaymentChannel.AUCTION,
-        reference), cashier);
+    cases.recordSystemPayment(theCase.id(), new PaymentRequest(fen, LocalDate.now(clock), "参与分配款", PaymentChannel.AUCTION,
+        reference));
   }
 }

@@ -3,7 +3,7 @@ package cn.court.crossexec.disposal.distribution;
 import java.util.Map;
 
 /**
- * A distribution was opened: the engine side ({@link DistributionProcess}) starts its process in the same transaction.
+ * A distribution was opened: {@link DistributionMessages} records the start of its process in the same transaction.
  *
  * @param variables what the model reads: caseId, distributionId, executingCourtGroup, caseNumber, claimsCloseAt (ISO)
  */

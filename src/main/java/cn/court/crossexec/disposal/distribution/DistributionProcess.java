@@ -2,13 +2,13 @@ package cn.court.crossexec.disposal.distribution;
 
 import cn.court.crossexec.workflow.ConditionalOnEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine side of a distribution: starts process {@code distribution} (business key = the case id) in the
- * transaction that opened it, so a distribution never exists without its process or the other way round. Only where
- * the engine runs; the judgments reach the process as CaseMessages through the case's engine side.
+ * The engine side of a distribution: what the start-up reconciliation needs (is its process running; start it now).
+ * A distribution opened by the service gets its process through a durable process message recorded in the opening
+ * transaction ({@link DistributionMessages}). Only where the engine runs; the judgments reach the process as
+ * CaseMessages.
  */
 @ConditionalOnEngine
 @Component
@@ -22,8 +22,7 @@ class DistributionProcess {
     this.runtime = runtime;
   }
 
-  @EventListener
-  void on(DistributionOpened opened) {
+  void start(DistributionOpened opened) {
     runtime.startProcessInstanceByKey(PROCESS, opened.caseId(), opened.variables());
   }
 

@@ -77,7 +77,7 @@ class DistributionReconciliation {
       log.error("Distribution {} of case {} is {} without a process: it needs a manual repair", d.id(), d.caseId(), d.status());
       return false;
     }
-    process.on(new DistributionOpened(d.caseId(), d.id(), service.processVariables(d)));
+    process.start(new DistributionOpened(d.caseId(), d.id(), service.processVariables(d)));
     cases.record(d.caseId(), "PROCESS_STARTED", "参与分配无运行中的流程，已自动启动", DistributionCases.SYSTEM);
     return true;
   }
