@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * records who and when; every legal period is counted by the {@link LegalCalendar}.
  */
 @Service
-@Transactional
+// a business outcome (BPMN error) keeps what was written before it, in the job's transaction
+@Transactional(noRollbackFor = BusinessOutcomeException.class)
 public class CreditService {
 
   static final String SYSTEM = "system";

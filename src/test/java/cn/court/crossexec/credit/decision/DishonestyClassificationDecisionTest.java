@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code bpmn/dishonesty-classification.dmn}: every rule, the FIRST-hit precedence (a minor before everything, an unable
  * debtor before every exclusion and every ground) and the edges between the exclusions.
  */
-class DishonestyClassificationTest {
+class DishonestyClassificationDecisionTest {
 
   static final String DECISION_ID = "dishonesty-classification";
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code bpmn/dishonesty-grading.dmn} (过惩相当): every rule, the aggravating facts before the ground, and the amount
  * edges (100万元 for evasion, 5万元 for a minor grade), with the measures and terms each grade decides.
  */
-class DishonestyGradingTest {
+class DishonestyGradingDecisionTest {
 
   static final String DECISION_ID = "dishonesty-grading";
   private static final long YUAN = 100;
