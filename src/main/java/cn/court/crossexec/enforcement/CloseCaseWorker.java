@@ -1,5 +1,7 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.credit.CreditService;
+import cn.court.crossexec.credit.RemovalCause;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
@@ -19,12 +21,15 @@ class CloseCaseWorker implements JobWorker {
   private final WorkItemRepository items;
   private final ControlMeasureService measures;
   private final EnforcementProperties limits;
+  private final CreditService credit;
 
-  CloseCaseWorker(CaseSteps steps, WorkItemRepository items, ControlMeasureService measures, EnforcementProperties limits) {
+  CloseCaseWorker(CaseSteps steps, WorkItemRepository items, ControlMeasureService measures, EnforcementProperties limits,
+      CreditService credit) {
     this.steps = steps;
     this.items = items;
     this.measures = measures;
     this.limits = limits;
+    this.credit = credit;
   }
 
   @Override
@@ -53,6 +58,15 @@ class CloseCaseWorker implements JobWorker {
     int lifted = how == CaseStatus.BANKRUPTCY_TRANSFER ? 0 : measures.liftAllOf(c.getId(), CaseSteps.SYSTEM);
     steps.record(c.getId(), "CLOSED", how.label() + (note.isEmpty() ? "" : "：" + note)
         + (lifted > 0 ? "；解除控制措施 " + lifted + " 项" : ""), null);
+    // credit repair (2017 规定 art. 10): a case that ends for good removes its debtor's entries of this case
+    RemovalCause cause = switch (how) {
+      case PERFORMED -> "Task_CloseSettled".equals(job.activityId()) ? RemovalCause.SETTLEMENT_PERFORMED : RemovalCause.PAID_IN_FULL;
+      case TERMINATED, WITHDRAWN -> RemovalCause.TERMINATED;
+      default -> null;
+    };
+    if (cause != null) {
+      credit.removeFor(c.getId(), cause, how.label(), null);
+    }
     return JobResult.complete();
   }
 

@@ -1,5 +1,7 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.credit.CreditService;
+import cn.court.crossexec.credit.RemovalCause;
 import cn.court.crossexec.platform.Money;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
@@ -15,11 +17,13 @@ class EvaluateRequeryWorker implements JobWorker {
   private final CaseSteps steps;
   private final CaseInquiries inquiries;
   private final EnforcementProperties limits;
+  private final CreditService credit;
 
-  EvaluateRequeryWorker(CaseSteps steps, CaseInquiries inquiries, EnforcementProperties limits) {
+  EvaluateRequeryWorker(CaseSteps steps, CaseInquiries inquiries, EnforcementProperties limits, CreditService credit) {
     this.steps = steps;
     this.inquiries = inquiries;
     this.limits = limits;
+    this.credit = credit;
   }
 
   @Override
@@ -42,6 +46,10 @@ class EvaluateRequeryWorker implements JobWorker {
     steps.record(c.getId(), "REQUERIED", "终本后第 " + c.getRequeriesDone() + " 次复查："
         + (count > 0 ? "查得财产 " + count + " 项，价值约 " + Money.yuan(((Number) found.get("value_fen")).longValue()) + "，恢复执行"
             : left > 0 ? "未发现可供执行的财产" : "未发现可供执行的财产，五年复查期满"), null);
+    if (count == 0 && c.getRequeriesDone() == 2) {
+      // 2017 规定 art. 10: after 终本, two network inquiries found nothing -> the debtor's entries of this case are removed
+      credit.removeFor(c.getId(), RemovalCause.NO_ASSETS_AFTER_TERMINATION_FOR_NOW, "终本后两次网络查询均未发现可供执行的财产", null);
+    }
     return JobResult.complete(Map.of("assetsFound", count > 0, "requeriesLeft", left,
         "resumptionReason", count > 0 ? "终本后复查发现可供执行的财产" : ""));
   }

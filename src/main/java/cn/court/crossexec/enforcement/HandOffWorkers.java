@@ -1,5 +1,6 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.credit.CreditService;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
@@ -9,28 +10,36 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The explicit hand-off points of the case to the capabilities that follow it: asset disposal and distribution, the
- * enforcement–bankruptcy linkage, and credit discipline. Today each records the hand-off on the case with the
- * executing court's reasons; their own issues fill in the processes behind them.
+ * enforcement–bankruptcy linkage, and credit discipline. Each records the hand-off on the case with the executing
+ * court's reasons; the credit hand-off also opens a discipline proposal for the case's debtor (its own process).
  */
 @Configuration(proxyBeanMethods = false)
 class HandOffWorkers {
 
   @Bean
   JobWorker handOffDisposal(CaseSteps steps) {
-    return new HandOff("enforcement.hand-off-disposal", "HANDED_TO_DISPOSAL", "移送财产处置（评估、拍卖、变卖）", steps);
+    return new HandOff("enforcement.hand-off-disposal", "HANDED_TO_DISPOSAL", "移送财产处置（评估、拍卖、变卖）", steps, NONE);
   }
 
   @Bean
-  JobWorker handOffCredit(CaseSteps steps) {
-    return new HandOff("enforcement.hand-off-credit", "HANDED_TO_CREDIT", "移送失信惩戒（纳入失信名单、限制消费）", steps);
+  JobWorker handOffCredit(CaseSteps steps, CreditService credit) {
+    return new HandOff("enforcement.hand-off-credit", "HANDED_TO_CREDIT", "移送失信惩戒（纳入失信名单、限制消费）", steps,
+        (caseId, reason, by) -> credit.propose(caseId, reason, by));
   }
 
   @Bean
   JobWorker handOffBankruptcy(CaseSteps steps) {
-    return new HandOff("enforcement.hand-off-bankruptcy", "HANDED_TO_BANKRUPTCY", "移送破产审查（执转破）", steps);
+    return new HandOff("enforcement.hand-off-bankruptcy", "HANDED_TO_BANKRUPTCY", "移送破产审查（执转破）", steps, NONE);
   }
 
-  private record HandOff(String topic, String eventType, String what, CaseSteps steps) implements JobWorker {
+  /** What the capability behind a hand-off does with it, in the same transaction. */
+  private interface Then {
+    void handOff(String caseId, String reason, String by);
+  }
+
+  private static final Then NONE = (caseId, reason, by) -> {};
+
+  private record HandOff(String topic, String eventType, String what, CaseSteps steps, Then then) implements JobWorker {
 
     @Override
     public List<String> variables() {
@@ -41,6 +50,7 @@ class HandOffWorkers {
     public JobResult handle(Job job) {
       steps.record(job.businessKey(), eventType, what + "：" + job.stringVariable("nextStepReason"),
           job.stringVariable("nextStepDecidedBy"));
+      then.handOff(job.businessKey(), job.stringVariable("nextStepReason"), job.stringVariable("nextStepDecidedBy"));
       return JobResult.complete();
     }
   }

@@ -67,6 +67,9 @@ class SecurityConfig {
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico")
                     .permitAll()
+                    // The public dishonest-debtor list: no login (rate-limited and masked by the credit capability).
+                    .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/public/dishonest-debtors")
+                    .permitAll()
                     // Metrics and engine internals are for managers and administrators.
                     .requestMatchers("/actuator/**")
                     .hasAnyAuthority(
