@@ -43,6 +43,18 @@ public final class CaseActionRequests {
       @Schema(description = "截止日（含当日）") @NotNull(message = "不能为空") LocalDate to,
       @Schema(description = "说明") @Size(max = 500, message = "最多500字") String note) {}
 
+  @Schema(description = "限制消费令（可在执行通知之后另行发出）")
+  public record ConsumptionRestriction(
+      @Schema(description = "发出日期") @NotNull(message = "不能为空") @PastOrPresent(message = "不能晚于今天") LocalDate issuedOn) {}
+
+  @Schema(description = "网络查控未获答复的查询项，执行法院人工查询的结果")
+  public record ManualInquiry(
+      @Schema(description = "查询项") @NotNull(message = "不能为空") cn.court.crossexec.gateway.AssetSource source,
+      @Schema(description = "结果：FOUND 查得财产 / NONE 未查得财产") @NotNull(message = "不能为空") ManualOutcome outcome,
+      @Schema(description = "查询情况（查询机构、时间、结果）") @NotBlank(message = "不能为空") @Size(max = 1000, message = "最多1000字") String note) {}
+
+  public enum ManualOutcome { FOUND, NONE }
+
   @Schema(description = "延长执行期限申请")
   public record Extension(
       @Schema(description = "申请理由") @NotBlank(message = "不能为空") @Size(max = 1000, message = "最多1000字") String reason) {}

@@ -62,6 +62,20 @@ class CaseInquiries {
         (rs, i) -> new SourceResult(AssetSource.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3)), caseId, round);
   }
 
+  /** The sources of a round whose last attempt has no answer (never answered, failed, timed out, or flagged). */
+  List<SourceResult> unanswered(String caseId, int round) {
+    return round(caseId, round).stream().filter(r -> !r.status().equals("FOUND") && !r.status().equals("NONE")).toList();
+  }
+
+  /** The executing court's own inquiry of a source: recorded as the source's last attempt in the round. */
+  void manual(String caseId, int round, AssetSource source, String outcome, OffsetDateTime at) {
+    Integer attempt = jdbc.queryForObject("SELECT COALESCE(MAX(attempt), 0) + 1 FROM case_inquiry WHERE case_id = ? AND round_no = ?"
+        + " AND source = ?", Integer.class, caseId, round, source.name());
+    jdbc.update("INSERT INTO case_inquiry (case_id, inquiry_id, round_no, source, attempt, status, sent_at, settled_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", caseId, caseId + ":" + round + ":" + source.name() + ":M" + attempt, round,
+        source.name(), attempt, outcome, at, at);
+  }
+
   /** Assets found by a round's inquiries: count and value. */
   Map<String, Object> foundInRound(String caseId, int round) {
     return jdbc.queryForMap("SELECT COUNT(*) AS found, COALESCE(SUM(a.value_fen), 0) AS value_fen FROM case_asset a"

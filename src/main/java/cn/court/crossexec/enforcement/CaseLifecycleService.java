@@ -27,9 +27,11 @@ public class CaseLifecycleService {
   private final ExtensionRequestRepository extensions;
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher publisher;
+  private final CaseInquiries inquiries;
 
   CaseLifecycleService(CaseAccess access, CaseSteps steps, EnforcementProperties limits,
-      ExtensionRequestRepository extensions, JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+      ExtensionRequestRepository extensions, JdbcTemplate jdbc, ApplicationEventPublisher publisher, CaseInquiries inquiries) {
+    this.inquiries = inquiries;
     this.access = access;
     this.steps = steps;
     this.limits = limits;
@@ -90,6 +92,39 @@ public class CaseLifecycleService {
         request.reason().trim()), "案件当前不能恢复执行"));
   }
 
+  /**
+   * The consumption restriction (限制消费令) issued after the notice: recorded once (the first date stays), for the
+   * 终本 conditions.
+   */
+  public void restrictConsumption(String caseId, CaseActionRequests.ConsumptionRestriction request, CurrentUser user) {
+    EnforcementCase theCase = access.executedBy(caseId, user);
+    requireOpenOrDormant(theCase);
+    if (request.issuedOn().isBefore(theCase.getEnforcementFiledOn())) {
+      throw new InvalidRequestException("issuedOn", "不能早于立案日期 " + CaseSteps.text(theCase.getEnforcementFiledOn()));
+    }
+    if (theCase.getConsumptionRestrictedOn() != null) {
+      return;
+    }
+    theCase.consumptionRestricted(request.issuedOn());
+    steps.record(caseId, "CONSUMPTION_RESTRICTED", "发出限制消费令（" + CaseSteps.text(request.issuedOn()) + "）", user.userId());
+  }
+
+  /**
+   * The executing court's own inquiry of a source the inquiry system did not answer (flagged after its attempts): its
+   * result becomes the source's answer in the latest round, for the 终本 conditions.
+   */
+  public void recordManualInquiry(String caseId, CaseActionRequests.ManualInquiry request, CurrentUser user) {
+    EnforcementCase theCase = access.executedBy(caseId, user);
+    requireOpenOrDormant(theCase);
+    if (theCase.getInquiryRounds() == 0) {
+      throw new ConflictException("尚未开展网络查控，不能登记人工查询结果");
+    }
+    inquiries.manual(caseId, theCase.getInquiryRounds(), request.source(), request.outcome().name(), steps.now());
+    steps.record(caseId, "INQUIRY_MANUAL", request.source().label() + "人工查询"
+        + (request.outcome() == CaseActionRequests.ManualOutcome.FOUND ? "查得财产" : "未查得财产") + "：" + request.note().trim(),
+        user.userId());
+  }
+
   /** A period that does not count towards the limit; the model's limit watch recomputes the due date. */
   public LocalDate excludePeriod(String caseId, CaseActionRequests.ExcludedPeriod request, CurrentUser user) {
     EnforcementCase theCase = access.executedBy(caseId, user);
@@ -115,8 +150,8 @@ public class CaseLifecycleService {
 
   /**
    * A period the product itself knows does not count (the valuation and the auctions of a disposal): recorded as the
-   * system, clipped to the enforcement's filing; nothing for a closed case. The limit watch reads the periods when it
-   * next computes the due date (a job worker calls this, and workers never correlate).
+   * system, clipped to the enforcement's filing; nothing for a closed case. The limit watch is told (LimitChanged,
+   * optional) and re-computes its timers at once.
    */
   public void excludeRecordedPeriod(String caseId, ExcludedKind kind, LocalDate from, LocalDate to, String note) {
     EnforcementCase theCase = steps.theCase(caseId);
@@ -130,6 +165,8 @@ public class CaseLifecycleService {
     theCase.limit(dueOn);
     steps.record(caseId, "PERIOD_EXCLUDED", kind.label() + " " + start + " 至 " + to + " 不计入执行期限（" + note
         + "），期限届满日调整为 " + dueOn, CaseSteps.SYSTEM);
+    // the limit watch re-computes its timers now, not at its next (old) due time; nobody waiting is fine
+    publisher.publishEvent(CaseMessage.optional(caseId, "LimitChanged"));
   }
 
   /** The executing court asks its president to extend the limit, at least five days before it expires. */
@@ -137,6 +174,13 @@ public class CaseLifecycleService {
     EnforcementCase theCase = access.executedBy(caseId, user);
     requireStatus(theCase, CaseStatus.OPEN, "只有执行中的案件可以申请延长执行期限");
     LocalDate dueOn = dueOn(theCase);
+    if (steps.today().isAfter(dueOn)) {
+      throw new ConflictException("执行期限已于 " + CaseSteps.text(dueOn) + " 届满，届满后不能再申请延长");
+    }
+    long granted = extensions.findByCaseIdAndStatus(caseId, ExtensionRequest.Status.APPROVED).size();
+    if (granted >= limits.maxExtensions()) {
+      throw new ConflictException("执行期限已延长 " + granted + " 次，最多可延长 " + limits.maxExtensions() + " 次，不能再申请延长");
+    }
     if (steps.today().plusDays(limits.extensionRequestLeadDays()).isAfter(dueOn)) {
       throw new InvalidRequestException("reason", "须在执行期限届满 " + limits.extensionRequestLeadDays() + " 日前提出（届满日 "
           + dueOn + "）");
@@ -163,11 +207,12 @@ public class CaseLifecycleService {
     return extensions.findByCaseIdOrderByIdAsc(caseId).stream().map(ExtensionRequestView::of).toList();
   }
 
-  /** The limit as it stands: filing + months + approved extensions + excluded days. */
+  /** The limit as it stands: filing + months (by case type) + approved extensions + excluded days (ExecutionLimit). */
   LocalDate dueOn(EnforcementCase theCase) {
     List<ExecutionLimit.Span> spans = jdbc.query("SELECT from_date, to_date FROM case_excluded_period WHERE case_id = ?",
         (rs, i) -> new ExecutionLimit.Span(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)), theCase.getId());
-    return ExecutionLimit.dueOn(theCase.getEnforcementFiledOn(), limits.limitMonths(), theCase.getExtensionMonths(), spans);
+    return ExecutionLimit.dueOn(steps.calendar(), theCase.getEnforcementFiledOn(), limits.limitMonthsOf(theCase.getCaseType()),
+        theCase.getExtensionMonths(), spans);
   }
 
   private static void requireStatus(EnforcementCase theCase, CaseStatus status, String text) {

@@ -1,10 +1,11 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.calendar.CourtClock;
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.platform.NotFoundException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Period;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,17 @@ import org.springframework.stereotype.Component;
 class CaseSteps {
 
   static final String SYSTEM = "system";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final EnforcementCaseRepository cases;
   private final CaseEventRepository events;
-  private final Clock clock;
+  private final CourtClock clock;
+  private final LegalCalendar calendar;
 
-  CaseSteps(EnforcementCaseRepository cases, CaseEventRepository events, Clock clock) {
+  CaseSteps(EnforcementCaseRepository cases, CaseEventRepository events, CourtClock clock, LegalCalendar calendar) {
     this.cases = cases;
     this.events = events;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   EnforcementCase theCase(String id) {
@@ -37,19 +39,28 @@ class CaseSteps {
   }
 
   OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return clock.now();
   }
 
   LocalDate today() {
-    return LocalDate.now(clock);
+    return clock.today();
   }
 
-  /** A limit "within N days" ends with the last day: the model's timer fires when that day is over. */
+  LegalCalendar calendar() {
+    return calendar;
+  }
+
+  /** A limit "within N days" ends with the last day: the model's timer fires when that day is over (24:00 court time). */
   String endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime().toString();
+    return clock.endOf(day).toString();
+  }
+
+  /** The last day of a legal period from an event on a day (LegalCalendar: next day counted, moved off rest days). */
+  LocalDate lastDay(LocalDate eventDay, Period period) {
+    return calendar.lastDay(eventDay, period);
   }
 
   static String text(LocalDate day) {
-    return day == null ? "" : DAY.format(day);
+    return CourtClock.text(day);
   }
 }

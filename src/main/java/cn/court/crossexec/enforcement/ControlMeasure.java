@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
 
 /** A freeze, seal or seizure of one asset by one court, effective or on the waiting list. */
 @Entity
@@ -54,6 +53,14 @@ class ControlMeasure {
   @Column(name = "taken_on", nullable = false)
   private LocalDate takenOn;
 
+  /** When the seizure order was made (date and time): the waiting list follows this order, not the recording order. */
+  @Column(name = "ordered_at", nullable = false)
+  private OffsetDateTime orderedAt;
+
+  /** The moment the measure began to hold the asset (for a promoted waiting one: when the one before it ended). */
+  @Column(name = "effective_at")
+  private OffsetDateTime effectiveAt;
+
   @Column(name = "effective_from")
   private LocalDate effectiveFrom;
 
@@ -74,7 +81,8 @@ class ControlMeasure {
 
   protected ControlMeasure() {}
 
-  ControlMeasure(String caseId, MeasureRequest r, String courtCode, int queueRank, String createdBy, OffsetDateTime now) {
+  ControlMeasure(String caseId, MeasureRequest r, OffsetDateTime orderedAt, String courtCode, int queueRank, String createdBy,
+      OffsetDateTime now) {
     this.caseId = caseId;
     this.assetKey = r.assetKey().trim();
     this.assetDescription = r.assetDescription().trim();
@@ -85,21 +93,34 @@ class ControlMeasure {
     this.queueRank = queueRank;
     this.status = MeasureStatus.WAITING;
     this.takenOn = r.takenOn();
+    this.orderedAt = orderedAt;
     this.renewals = 0;
     this.createdBy = createdBy;
     this.createdAt = now;
   }
 
-  /** Takes effect on that day for the full period of its asset type (the last day included). */
-  void takeEffect(LocalDate from, Period period) {
+  /**
+   * Takes effect at a moment, holding from the day {@code from} until the end of {@code expiresOn} (computed by the
+   * legal calendar: the day of the event is not counted).
+   */
+  void takeEffect(OffsetDateTime at, LocalDate from, LocalDate expiresOn) {
     this.status = MeasureStatus.EFFECTIVE;
+    this.effectiveAt = at;
     this.effectiveFrom = from;
-    this.expiresOn = from.plus(period).minusDays(1);
+    this.expiresOn = expiresOn;
   }
 
-  /** A renewal adds at most the same period, counted from the current expiry. */
-  void renew(Period period) {
-    this.expiresOn = expiresOn.plus(period);
+  /** An earlier seizure order was recorded later: this one goes back onto the waiting list behind it. */
+  void requeue() {
+    this.status = MeasureStatus.WAITING;
+    this.effectiveAt = null;
+    this.effectiveFrom = null;
+    this.expiresOn = null;
+  }
+
+  /** A renewal moves the expiry to the given later day (the service bounds it). */
+  void renew(LocalDate newExpiry) {
+    this.expiresOn = newExpiry;
     this.renewals++;
   }
 
@@ -119,6 +140,8 @@ class ControlMeasure {
   int getQueueRank() { return queueRank; }
   MeasureStatus getStatus() { return status; }
   LocalDate getTakenOn() { return takenOn; }
+  OffsetDateTime getOrderedAt() { return orderedAt; }
+  OffsetDateTime getEffectiveAt() { return effectiveAt; }
   LocalDate getEffectiveFrom() { return effectiveFrom; }
   LocalDate getExpiresOn() { return expiresOn; }
   int getRenewals() { return renewals; }

@@ -10,9 +10,12 @@ import jakarta.persistence.LockModeType;
 
 interface ControlMeasureRepository extends JpaRepository<ControlMeasure, Long> {
 
-  /** The measures still holding or waiting on an asset, in rank order; locked so two courts cannot take the same rank. */
+  /**
+   * The measures still holding or waiting on an asset in the order of seizure (date and time of the seizure order,
+   * then recording order); locked so two courts cannot take the same rank.
+   */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select m from ControlMeasure m where m.assetKey = :assetKey and m.status in :statuses order by m.queueRank")
+  @Query("select m from ControlMeasure m where m.assetKey = :assetKey and m.status in :statuses order by m.orderedAt, m.queueRank")
   List<ControlMeasure> findOnAsset(String assetKey, Collection<MeasureStatus> statuses);
 
   @Query("select coalesce(max(m.queueRank), 0) from ControlMeasure m where m.assetKey = :assetKey")

@@ -1,13 +1,15 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.calendar.CourtClock;
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.InvalidRequestException;
 import cn.court.crossexec.platform.NotFoundException;
 import cn.court.crossexec.workflow.Groups;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Control measures on a case's assets: taking one (effective, or on the waiting list behind earlier measures on the
  * same asset, from any case), renewing, lifting, and the lapse of an unrenewed one. When the effective measure ends,
- * the first waiting one takes effect that day (轮候查封自动生效).
+ * the first waiting one takes effect from that moment (轮候查封自动生效).
+ *
+ * <p>Periods (LegalCalendar): the day the measure is taken is not counted, so a one-year freeze taken on 2025-03-03
+ * holds until 24:00 on 2026-03-03. The expiry is a term that simply lapses ({@link LegalCalendar#correspondingDay}): it
+ * does not move off a rest day, so the court must renew before it, whatever day it is. A renewal runs from the
+ * current expiry, by at most the period of the asset type, and never reaches further than one such period from the
+ * day of the renewal (two renewals on one day do not stack). The waiting list follows the order of seizure (the date
+ * and time of the seizure order), not the order of recording. A waiting measure promoted after a lapse holds from 24:00
+ * of the lapsed one's last day (also when the lapse is found after downtime), after a lifting from its moment.
  */
 @Service
 @Transactional
@@ -34,17 +44,20 @@ public class ControlMeasureService {
   private final EnforcementCaseRepository cases;
   private final CaseEventRepository events;
   private final MeasurePeriods periods;
-  private final Clock clock;
+  private final CourtClock clock;
+  private final LegalCalendar calendar;
   private final org.springframework.context.ApplicationEventPublisher publisher;
 
   ControlMeasureService(ControlMeasureRepository measures, EnforcementCaseRepository cases, CaseEventRepository events,
-      MeasurePeriods periods, Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+      MeasurePeriods periods, CourtClock clock, LegalCalendar calendar,
+      org.springframework.context.ApplicationEventPublisher publisher) {
     this.publisher = publisher;
     this.measures = measures;
     this.cases = cases;
     this.events = events;
     this.periods = periods;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   /** A court taking part in the case records a measure it took. */
@@ -65,15 +78,28 @@ public class ControlMeasureService {
     if (!request.assetType().allows(request.kind())) {
       throw new InvalidRequestException("kind", request.assetType().label() + "不能采取" + request.kind().label() + "措施");
     }
-    List<ControlMeasure> ahead = measures.findOnAsset(request.assetKey().trim(), ACTIVE);
+    List<ControlMeasure> active = measures.findOnAsset(request.assetKey().trim(), ACTIVE);
     int rank = measures.maxRank(request.assetKey().trim()) + 1;
-    ControlMeasure measure = new ControlMeasure(caseId, request, court, rank, by, now());
-    if (ahead.isEmpty()) {
-      measure.takeEffect(request.takenOn(), periods.of(request.assetType()));
+    OffsetDateTime orderedAt = request.orderedAt() != null ? request.orderedAt()
+        : request.takenOn().atStartOfDay(clock.zone()).toOffsetDateTime();
+    ControlMeasure measure = new ControlMeasure(caseId, request, orderedAt, court, rank, by, now());
+    ControlMeasure holding = active.stream().filter(m -> m.getStatus() == MeasureStatus.EFFECTIVE).findFirst().orElse(null);
+    boolean first = holding == null && active.isEmpty();
+    if (holding != null && orderedAt.isBefore(holding.getOrderedAt())) {
+      // an earlier seizure order recorded later: it is the first seizure, the one recorded before it waits behind it
+      holding.requeue();
+      record(holding.getCaseId(), "MEASURE_REQUEUED", holding.getKind().label() + "“" + holding.getAssetDescription()
+          + "”的查封时间晚于" + court + "（" + measure.getOrderNumber() + "），转为轮候", CaseSteps.SYSTEM);
+      changed(MeasureView.of(holding));
+      first = true;
+    }
+    if (first) {
+      measure.takeEffect(orderedAt.isAfter(now()) ? now() : orderedAt, request.takenOn(), expiry(request.takenOn(), request.assetType()));
     }
     measures.saveAndFlush(measure);
+    long position = measures.findOnAsset(measure.getAssetKey(), ACTIVE).indexOf(measure) + 1;
     record(caseId, "MEASURE_TAKEN", court + request.kind().label() + "“" + measure.getAssetDescription() + "”（"
-        + measure.getOrderNumber() + "）" + (ahead.isEmpty() ? "，至 " + measure.getExpiresOn() : "，轮候第 " + (ahead.size() + 1) + " 位"),
+        + measure.getOrderNumber() + "）" + (first ? "，至 " + measure.getExpiresOn() : "，轮候第 " + position + " 位"),
         by);
     // the case's model watches it from now on (renewal reminder, lapse), in every phase of the case
     publisher.publishEvent(new CaseMessage(caseId, "MeasureTaken", java.util.Map.of("measureId", String.valueOf(measure.getId())),
@@ -97,7 +123,13 @@ public class ControlMeasureService {
     if (measure.getStatus() != MeasureStatus.EFFECTIVE || measure.getExpiresOn().isBefore(today())) {
       throw new ConflictException("只有尚未到期的生效措施可以续行");
     }
-    measure.renew(periods.of(measure.getAssetType()));
+    LocalDate newExpiry = renewedExpiry(measure);
+    if (!newExpiry.isAfter(measure.getExpiresOn())) {
+      throw new ConflictException(measure.getKind().label() + "“" + measure.getAssetDescription() + "”已续行至 "
+          + CourtClock.text(measure.getExpiresOn()) + "，续行后的期限自今日起不得超过" + periodText(periods.of(measure.getAssetType()))
+          + "，现不能再续行");
+    }
+    measure.renew(newExpiry);
     record(measure.getCaseId(), "MEASURE_RENEWED", measure.getKind().label() + "“" + measure.getAssetDescription()
         + "”续行至 " + measure.getExpiresOn(), by);
     return MeasureView.of(measure);
@@ -157,6 +189,29 @@ public class ControlMeasureService {
     return ended;
   }
 
+  /**
+   * The expiry a renewal today gives: one period from the current expiry, but no further than one period from today.
+   */
+  LocalDate renewedExpiry(ControlMeasure measure) {
+    Period period = periods.of(measure.getAssetType());
+    LocalDate fromExpiry = calendar.correspondingDay(measure.getExpiresOn(), period);
+    LocalDate cap = calendar.correspondingDay(today(), period);
+    return fromExpiry.isAfter(cap) ? cap : fromExpiry;
+  }
+
+  /** The last day of a measure taken (or taking effect) on a day: that day not counted, not moved off a rest day. */
+  private LocalDate expiry(LocalDate eventDay, AssetType type) {
+    return calendar.correspondingDay(eventDay, periods.of(type));
+  }
+
+  private static String periodText(Period p) {
+    StringBuilder b = new StringBuilder();
+    if (p.getYears() > 0) b.append(p.getYears()).append("年");
+    if (p.getMonths() > 0) b.append(p.getMonths()).append("个月");
+    if (p.getDays() > 0) b.append(p.getDays()).append("日");
+    return b.toString();
+  }
+
   /** The model's expiry timer: an effective measure not renewed by its last day lapses. */
   boolean lapse(long measureId) {
     ControlMeasure measure = measures.findById(measureId).orElseThrow();
@@ -177,11 +232,12 @@ public class ControlMeasureService {
       throw new ConflictException("该措施已解除或失效");
     }
     boolean wasEffective = measure.getStatus() == MeasureStatus.EFFECTIVE;
+    OffsetDateTime at = now();
     measure.end(MeasureStatus.LIFTED, today());
     record(measure.getCaseId(), "MEASURE_LIFTED", "解除" + measure.getKind().label() + "“" + measure.getAssetDescription() + "”",
         by);
     if (wasEffective) {
-      promoteNext(measure.getAssetKey());
+      promoteNext(measure.getAssetKey(), at, today(), today());
     }
     return MeasureView.of(measure);
   }
@@ -189,15 +245,21 @@ public class ControlMeasureService {
   /** Flags measures that expired without renewal (they no longer hold the asset) and promotes the waiting ones. */
   @Scheduled(cron = "${crossexec.enforcement.lapse-check-cron:0 10 0 * * *}", zone = "${crossexec.time-zone:Asia/Shanghai}")
   public int flagLapsed() {
-    List<ControlMeasure> lapsed = measures.findByStatusAndExpiresOnBefore(MeasureStatus.EFFECTIVE, today());
-    for (ControlMeasure measure : lapsed) {
-      lapse(measure);
-      changed(MeasureView.of(measure));
+    int count = 0;
+    // a promoted measure may itself have lapsed meanwhile (long downtime): repeat until none is left
+    for (List<ControlMeasure> lapsed = measures.findByStatusAndExpiresOnBefore(MeasureStatus.EFFECTIVE, today());
+        !lapsed.isEmpty(); lapsed = measures.findByStatusAndExpiresOnBefore(MeasureStatus.EFFECTIVE, today())) {
+      for (ControlMeasure measure : lapsed) {
+        lapse(measure);
+        changed(MeasureView.of(measure));
+        count++;
+      }
+      measures.flush();
     }
-    if (!lapsed.isEmpty()) {
-      log.warn("{} control measures lapsed without renewal", lapsed.size());
+    if (count > 0) {
+      log.warn("{} control measures lapsed without renewal", count);
     }
-    return lapsed.size();
+    return count;
   }
 
   /** Effective measures expiring within the reminder window (default 30 days): the courts holding them must renew. */
@@ -216,7 +278,9 @@ public class ControlMeasureService {
     measure.end(MeasureStatus.LAPSED, measure.getExpiresOn().plusDays(1));
     record(measure.getCaseId(), "MEASURE_LAPSED", measure.getKind().label() + "“" + measure.getAssetDescription()
         + "”已于 " + measure.getExpiresOn() + " 到期未续行，已失效", "system");
-    promoteNext(measure.getAssetKey());
+    // the next one holds from 24:00 of the lapsed one's last day, however late the lapse is noticed
+    LocalDate lastDay = measure.getExpiresOn();
+    promoteNext(measure.getAssetKey(), calendar.endOfDay(lastDay), lastDay.plusDays(1), lastDay);
   }
 
   /** Tells the measure's watch in the model (if any) to read the measure again. */
@@ -225,9 +289,13 @@ public class ControlMeasureService {
         String.valueOf(measure.id())));
   }
 
-  private void promoteNext(String assetKey) {
+  /**
+   * The first waiting measure in the order of seizure takes effect at {@code at}, holding from the day {@code from}; its
+   * period counts from the day after {@code eventDay}.
+   */
+  private void promoteNext(String assetKey, OffsetDateTime at, LocalDate from, LocalDate eventDay) {
     measures.findOnAsset(assetKey, EnumSet.of(MeasureStatus.WAITING)).stream().findFirst().ifPresent(next -> {
-      next.takeEffect(today(), periods.of(next.getAssetType()));
+      next.takeEffect(at, from, expiry(eventDay, next.getAssetType()));
       record(next.getCaseId(), "MEASURE_EFFECTIVE", "轮候" + next.getKind().label() + "“" + next.getAssetDescription()
           + "”自 " + next.getEffectiveFrom() + " 起生效，至 " + next.getExpiresOn(), "system");
       changed(MeasureView.of(next));
@@ -252,10 +320,10 @@ public class ControlMeasureService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return clock.today();
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return clock.now();
   }
 }

@@ -122,6 +122,14 @@ class EnforcementCase {
   @Column(name = "applicant_user_id")
   private String applicantUserId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "case_type", nullable = false)
+  private CaseType caseType = CaseType.LITIGATION;
+
+  /** When a 终本 case was last resumed: the three months before another 终本 count from then. */
+  @Column(name = "resumed_on")
+  private LocalDate resumedOn;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "case_id", nullable = false)
   private List<CaseCourt> courts = new ArrayList<>();
@@ -151,6 +159,7 @@ class EnforcementCase {
     // The executing court files the case on the hand-over: the six-month limit runs from then.
     this.enforcementFiledOn = now.toLocalDate();
     this.applicantUserId = c.applicantUserId();
+    this.caseType = c.caseType() == null ? CaseType.LITIGATION : c.caseType();
     c.courts().forEach(court -> courts.add(new CaseCourt(court.courtCode(), court.role())));
     int position = 0;
     for (OpenCaseCommand.Party p : c.parties()) {
@@ -231,9 +240,12 @@ class EnforcementCase {
     this.requeriesDone = 0;
   }
 
-  void resume() {
+  void resume(LocalDate on) {
     this.status = CaseStatus.OPEN;
     this.closedOn = null;
+    if (on != null) {
+      this.resumedOn = on; // only a resumption after 终本 starts the three months again
+    }
   }
 
   void close(CaseStatus how, LocalDate on, String note) {
@@ -304,4 +316,6 @@ class EnforcementCase {
   String getClosingNote() { return closingNote; }
   String getCaseGroupId() { return caseGroupId; }
   List<CaseParty> getParties() { return parties; }
+  CaseType getCaseType() { return caseType; }
+  LocalDate getResumedOn() { return resumedOn; }
 }

@@ -108,6 +108,21 @@ class EnforcementCaseController {
     return ResponseEntity.accepted().build();
   }
 
+  @PostMapping("/api/cases/{id}/consumption-restriction")
+  @Operation(summary = "登记限制消费令（执行通知时未发出的，可另行发出后登记）")
+  ResponseEntity<Void> restrictConsumption(@PathVariable String id,
+      @Valid @RequestBody CaseActionRequests.ConsumptionRestriction request) {
+    lifecycle.restrictConsumption(id, request, CurrentUser.require());
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping("/api/cases/{id}/manual-inquiries")
+  @Operation(summary = "登记网络查控未获答复查询项的人工查询结果（终本前每一查询项均须有结果）")
+  ResponseEntity<Void> manualInquiry(@PathVariable String id, @Valid @RequestBody CaseActionRequests.ManualInquiry request) {
+    lifecycle.recordManualInquiry(id, request, CurrentUser.require());
+    return ResponseEntity.accepted().build();
+  }
+
   @PostMapping("/api/cases/{id}/excluded-periods")
   @Operation(summary = "登记不计入执行期限的期间（评估、中止、暂缓等），返回调整后的届满日")
   Map<String, Object> exclude(@PathVariable String id, @Valid @RequestBody CaseActionRequests.ExcludedPeriod request) {

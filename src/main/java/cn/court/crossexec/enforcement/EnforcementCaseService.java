@@ -225,6 +225,6 @@ public class EnforcementCaseService {
                 .map(e -> new CaseView.Event(e.getType(), e.getDetail(), e.getActor(), e.getOccurredAt())).toList()
             : null,
         c.getEnforcementFiledOn(), c.getLimitDueOn(), c.getHandlerName(), !reasons.isEmpty(), reasons, c.getCaseGroupId(),
-        c.getClosedOn(), c.getClosingNote());
+        c.getClosedOn(), c.getClosingNote(), c.getCaseType(), c.getResumedOn());
   }
 }

@@ -25,7 +25,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inquiryMaxAttempts how many times a source is asked before it is flagged for the court
  * @param requeryPeriod after 终本, re-query the debtor's assets this often (6 months)
  * @param requeryYears ... for this many years (5)
- * @param forNowMinMonths 终本 only after this many months since filing (3)
+ * @param forNowMinMonths 终本 only after this many months since filing, or since the resumption of a resumed case (3)
+ * @param nonLitigationLimitMonths the limit of a non-litigation case (非诉执行, e.g. an administrative decision or an
+ *     arbitral award: 3 months)
+ * @param maxExtensions how many extensions a case may be granted (1)
  */
 @ConfigurationProperties("crossexec.enforcement")
 public record EnforcementProperties(
@@ -44,7 +47,9 @@ public record EnforcementProperties(
     int inquiryMaxAttempts,
     Period requeryPeriod,
     int requeryYears,
-    int forNowMinMonths) {
+    int forNowMinMonths,
+    int nonLitigationLimitMonths,
+    int maxExtensions) {
 
   public EnforcementProperties {
     handlerPeriod = positive(handlerPeriod, Period.ofDays(7), "handler-period");
@@ -64,6 +69,13 @@ public record EnforcementProperties(
     requeryPeriod = positive(requeryPeriod, Period.ofMonths(6), "requery-period");
     requeryYears = requeryYears <= 0 ? 5 : requeryYears;
     forNowMinMonths = forNowMinMonths <= 0 ? 3 : forNowMinMonths;
+    nonLitigationLimitMonths = nonLitigationLimitMonths <= 0 ? 3 : nonLitigationLimitMonths;
+    maxExtensions = maxExtensions <= 0 ? 1 : maxExtensions;
+  }
+
+  /** The limit in months for a case of this type. */
+  int limitMonthsOf(CaseType type) {
+    return type == CaseType.NON_LITIGATION ? nonLitigationLimitMonths : limitMonths;
   }
 
   /** How many re-queries the years after 终本 hold (5 years every 6 months: 10). */

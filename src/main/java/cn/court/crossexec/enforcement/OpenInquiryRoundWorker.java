@@ -40,7 +40,7 @@ class OpenInquiryRoundWorker implements JobWorker {
   public JobResult handle(Job job) {
     EnforcementCase c = steps.theCase(job.businessKey());
     int round = c.nextInquiryRound();
-    LocalDate due = steps.today().plus(limits.investigationPeriod());
+    LocalDate due = steps.lastDay(steps.today(), limits.investigationPeriod());
     Map<String, Object> v = new HashMap<>();
     v.put("inquiryRound", round);
     v.put("inquirySources", limits.inquirySources().stream().map(AssetSource::name).collect(Collectors.joining(",")));

@@ -48,7 +48,7 @@ class PrepareCaseWorker implements JobWorker {
   public JobResult handle(Job job) {
     EnforcementCase c = steps.theCase(job.businessKey());
     c.limit(lifecycle.dueOn(c));
-    LocalDate handlerDue = steps.today().plus(limits.handlerPeriod());
+    LocalDate handlerDue = steps.lastDay(steps.today(), limits.handlerPeriod());
     Map<String, Object> v = new HashMap<>();
     v.put("caseId", c.getId());
     v.put("caseNumber", c.getCaseNumber());
@@ -73,7 +73,7 @@ class PrepareCaseWorker implements JobWorker {
     // a case terminated for now whose process had ended (five years of re-queries over) starts again as resumed
     boolean resumed = c.getStatus() == CaseStatus.TERMINATED_FOR_NOW;
     if (resumed) {
-      c.resume();
+      c.resume(steps.today());
       steps.record(c.getId(), "RESUMED", "恢复执行（终本后复查期满后重新启动）", null);
     }
     v.put("resumed", resumed);

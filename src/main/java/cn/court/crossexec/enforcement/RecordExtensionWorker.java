@@ -13,8 +13,11 @@ class RecordExtensionWorker implements JobWorker {
   private final CaseSteps steps;
   private final ExtensionRequestRepository requests;
   private final CaseLifecycleService lifecycle;
+  private final EnforcementProperties limits;
 
-  RecordExtensionWorker(CaseSteps steps, ExtensionRequestRepository requests, CaseLifecycleService lifecycle) {
+  RecordExtensionWorker(CaseSteps steps, ExtensionRequestRepository requests, CaseLifecycleService lifecycle,
+      EnforcementProperties limits) {
+    this.limits = limits;
     this.steps = steps;
     this.requests = requests;
     this.lifecycle = lifecycle;
@@ -33,9 +36,20 @@ class RecordExtensionWorker implements JobWorker {
   @Override
   public JobResult handle(Job job) {
     ExtensionRequest request = requests.findById(Long.valueOf(job.stringVariable("extensionRequestId"))).orElseThrow();
+    if (request.getStatus() != ExtensionRequest.Status.PENDING) {
+      return JobResult.complete(); // decided before (a replay)
+    }
     boolean approved = "YES".equals(job.stringVariable("extensionApproved"));
     String by = job.stringVariable("extensionDecidedBy");
-    request.decide(approved, by, job.stringVariable("extensionDecisionNote"), steps.now());
+    String note = job.stringVariable("extensionDecisionNote");
+    long granted = requests.findByCaseIdAndStatus(request.getCaseId(), ExtensionRequest.Status.APPROVED).size();
+    if (approved && granted >= limits.maxExtensions()) {
+      // the rule holds whatever the completion says: no more extensions than configured
+      approved = false;
+      note = "执行期限已延长 " + granted + " 次，最多可延长 " + limits.maxExtensions() + " 次，不能再批准"
+          + (note == null || note.isBlank() ? "" : "（" + note + "）");
+    }
+    request.decide(approved, by, note, steps.now());
     EnforcementCase c = steps.theCase(request.getCaseId());
     if (approved) {
       c.extended(request.getMonths());
@@ -43,7 +57,7 @@ class RecordExtensionWorker implements JobWorker {
     }
     steps.record(c.getId(), approved ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED",
         (approved ? "院长批准延长执行期限 " + request.getMonths() + " 个月" : "院长不予批准延长执行期限") + "："
-            + job.stringVariable("extensionDecisionNote"), by);
+            + note, by);
     return JobResult.complete();
   }
 }

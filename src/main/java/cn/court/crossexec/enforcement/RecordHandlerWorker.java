@@ -39,7 +39,7 @@ class RecordHandlerWorker implements JobWorker {
     steps.record(c.getId(), "HANDLER_ASSIGNED", "签收案卷" + (Boolean.TRUE.equals(job.variable("fileComplete")) ? "（材料齐全）" : "（材料待补）")
         + "，承办人：" + handler + (job.stringVariable("handlerPhone") == null ? "" : "，电话 " + job.stringVariable("handlerPhone"))
         + (note == null || note.isBlank() ? "" : "；" + note), job.stringVariable("handlerAssignedBy"));
-    LocalDate noticeDue = steps.today().plus(limits.noticePeriod());
+    LocalDate noticeDue = steps.lastDay(steps.today(), limits.noticePeriod());
     return JobResult.complete(Map.of("noticeDueAt", steps.endOf(noticeDue), "noticeDueText", CaseSteps.text(noticeDue)));
   }
 }

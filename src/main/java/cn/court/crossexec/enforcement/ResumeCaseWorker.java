@@ -37,7 +37,7 @@ class ResumeCaseWorker implements JobWorker {
     if (reason == null || reason.isBlank()) {
       reason = c.getStatus() == CaseStatus.SETTLEMENT ? "未履行和解协议：" + job.stringVariable("settlementNote") : "复查发现可供执行的财产";
     }
-    c.resume();
+    c.resume(c.getStatus() == CaseStatus.TERMINATED_FOR_NOW ? steps.today() : null);
     steps.record(c.getId(), "RESUMED", "恢复执行：" + reason, null);
     return JobResult.complete(Map.of("resumed", true, "resumptionReason", ""));
   }

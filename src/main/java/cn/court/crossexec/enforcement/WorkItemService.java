@@ -71,12 +71,36 @@ public class WorkItemService {
       return null;
     }
     Period period = Boolean.TRUE.equals(request.urgent()) ? limits.urgentLeadVerificationPeriod() : limits.leadVerificationPeriod();
-    WorkItem item = register(theCase, WorkItemType.VERIFY_LEAD, theCase.getExecutingCourtCode(), steps.today().plus(period),
+    WorkItem item = register(theCase, WorkItemType.VERIFY_LEAD, theCase.getExecutingCourtCode(), steps.lastDay(steps.today(), period),
         "核查申请执行人提供的财产线索：" + request.description()
             + (request.location() == null ? "" : "；线索所在地：" + request.location()), leadId, user.userId());
     publisher.publishEvent(CaseMessage.required(caseId, ASSIGNED_MESSAGE, variables(item, theCase),
         "案件当前不在执行实施阶段，不能安排线索核查"));
     return WorkItemView.of(item);
+  }
+
+  /**
+   * After a resumption: each lead the creditor brought while the case was terminated for now (it resumed the case)
+   * becomes a 核查线索 item for the executing court, due by the lead limits counted from today. Called by the resumed
+   * case's first step inside the enforcement (model task Task_AssignResumptionLeads), where the model listens for
+   * WorkItemAssigned. @return how many items were assigned
+   */
+  int assignLeadsAfterResumption(String caseId) {
+    EnforcementCase theCase = steps.theCase(caseId);
+    List<Map<String, Object>> pending = jdbc.queryForList("SELECT l.id, l.description, l.location, l.urgent, l.submitted_by"
+        + " FROM case_asset_lead l WHERE l.case_id = ? AND NOT EXISTS (SELECT 1 FROM case_work_item w WHERE w.lead_id = l.id)"
+        + " ORDER BY l.id", caseId);
+    for (Map<String, Object> lead : pending) {
+      boolean urgent = Boolean.TRUE.equals(lead.get("urgent"));
+      Period period = urgent ? limits.urgentLeadVerificationPeriod() : limits.leadVerificationPeriod();
+      String location = (String) lead.get("location");
+      WorkItem item = register(theCase, WorkItemType.VERIFY_LEAD, theCase.getExecutingCourtCode(),
+          steps.lastDay(steps.today(), period), "核查申请执行人提供的财产线索（恢复执行）：" + lead.get("description")
+              + (location == null ? "" : "；线索所在地：" + location), ((Number) lead.get("id")).longValue(), CaseSteps.SYSTEM);
+      publisher.publishEvent(CaseMessage.required(caseId, ASSIGNED_MESSAGE, variables(item, theCase),
+          "案件当前不在执行实施阶段，不能安排线索核查"));
+    }
+    return pending.size();
   }
 
   /**

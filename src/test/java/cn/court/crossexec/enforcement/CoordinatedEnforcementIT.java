@@ -63,7 +63,7 @@ class CoordinatedEnforcementIT {
         .isEqualTo(2);
     JsonNode view = flow.theCase(c.caseId(), officer);
     assertThat(view.get("handlerName").asText()).isEqualTo("李法官");
-    assertThat(view.get("limitDueOn").asText()).isEqualTo(today().plusMonths(6).toString());
+    assertThat(view.get("limitDueOn").asText()).isEqualTo(CALENDAR.workingDayOnOrAfter(today().plusMonths(6)).toString());
     assertThat(view.get("timeline").findValuesAsText("type")).contains("OPENED", "ENFORCEMENT_STARTED", "HANDLER_ASSIGNED",
         "NOTICE_SERVED", "INQUIRY_ROUND_OPENED", "INQUIRY_SOURCE_FLAGGED", "INVESTIGATION_SUMMARIZED", "PROCESS_userTask");
     assertThat(view.get("timeline").findValuesAsText("detail")).contains("签收案卷并指定承办人");
@@ -78,9 +78,25 @@ class CoordinatedEnforcementIT {
     Task refused = flow.awaitTask(c.caseId(), "Task_DecideNextStep");
     assertThat(formVariables(officer, refused).at("/forNowErrors/value").asText()).contains("不满 3 个月");
 
-    // a case filed four months ago may be terminated for now: then it waits for the six-monthly re-query
-    jdbc.update("UPDATE enforcement_case SET enforcement_filed_on = ? WHERE id = ?", today().minusMonths(4), c.caseId());
+    // four months on: "nothing disposable" is judged from the records, not the checkbox — a deposit still frozen, a
+    // source never answered and a missing consumption restriction each refuse it, all reasons at once
+    jdbc.update("UPDATE enforcement_case SET enforcement_filed_on = ?, consumption_restricted_on = NULL WHERE id = ?",
+        today().minusMonths(4), c.caseId());
+    JsonNode frozen = api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/measures", Map.of("assetKey",
+        "acct-" + c.caseId(), "assetDescription", "招商银行账户存款", "assetType", "DEPOSIT", "kind", "FREEZE",
+        "orderNumber", "（2026）粤执冻1号", "takenOn", today().toString()), JsonNode.class).getBody();
     flow.complete(officer, refused, forNow);
+    Task refusedAgain = awaitRefusal(officer, c.caseId(), refused.getId());
+    assertThat(formVariables(officer, refusedAgain).at("/forNowErrors/value").asText()).contains("车辆查询未获答复")
+        .contains("招商银行账户存款”仍在冻结中").contains("未发出限制消费令").doesNotContain("不满 3 个月");
+
+    // the deposit is released, the court records its own vehicle inquiry and the restriction issued after the notice
+    api.as(officer).postForEntity("/api/measures/" + frozen.get("id").asLong() + "/lift", null, JsonNode.class);
+    assertThat(api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/manual-inquiries", Map.of("source", "VEHICLE",
+        "outcome", "NONE", "note", "车管所现场查询，无登记车辆"), Void.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/consumption-restriction",
+        Map.of("issuedOn", today().toString()), Void.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    flow.complete(officer, refusedAgain, forNow);
     JsonNode dormant = flow.awaitStatus(c.caseId(), "TERMINATED_FOR_NOW");
     assertThat(dormant.get("timeline").findValuesAsText("type")).contains("FOR_NOW_REFUSED", "TERMINATED_FOR_NOW");
     flow.awaitOr(() -> requeryTimer(c.caseId()) != null, () -> "waiting for the re-query timer; " + flow.whereIs(c.caseId()));
@@ -90,7 +106,17 @@ class CoordinatedEnforcementIT {
     management.executeJob(requeryTimer(c.caseId()).getId());
     flow.awaitStatus(c.caseId(), "OPEN");
     assertThat(flow.theCase(c.caseId(), officer).get("timeline").findValuesAsText("type")).contains("REQUERIED", "RESUMED");
-    flow.complete(officer, flow.awaitTask(c.caseId(), "Task_DecideNextStep"), forNow);
+    assertThat(flow.theCase(c.caseId(), officer).get("resumedOn").asText()).isEqualTo(today().toString());
+    // a resumed case is not terminated for now again at once: three months count from the resumption
+    Task resumed = flow.awaitTask(c.caseId(), "Task_DecideNextStep");
+    flow.complete(officer, resumed, forNow);
+    Task refusedAfterResumption = awaitRefusal(officer, c.caseId(), resumed.getId());
+    assertThat(formVariables(officer, refusedAfterResumption).at("/forNowErrors/value").asText())
+        .contains("自恢复执行之日起不满 3 个月");
+    jdbc.update("UPDATE enforcement_case SET resumed_on = ? WHERE id = ?", today().minusMonths(4), c.caseId());
+    api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/manual-inquiries", Map.of("source", "VEHICLE",
+        "outcome", "NONE", "note", "车管所现场查询，无登记车辆"), Void.class);
+    flow.complete(officer, refusedAfterResumption, forNow);
     flow.awaitStatus(c.caseId(), "TERMINATED_FOR_NOW");
     flow.awaitOr(() -> requeryTimer(c.caseId()) != null, () -> "waiting for the re-query timer; " + flow.whereIs(c.caseId()));
 
@@ -101,6 +127,11 @@ class CoordinatedEnforcementIT {
     flow.awaitStatus(c.caseId(), "OPEN");
     Task afterResumption = flow.awaitTask(c.caseId(), "Task_DecideNextStep");
     assertThat(flow.theCase(c.caseId(), officer).get("timeline").findValuesAsText("type")).contains("RESUMED");
+    // ... and the lead becomes a 核查线索 item for the executing court after the resumption
+    flow.awaitOr(() -> api.as(officer).getForObject("/api/cases/" + c.caseId() + "/work-items", JsonNode.class)
+        .findValuesAsText("type").contains("VERIFY_LEAD"), () -> "waiting for the lead's item; " + flow.whereIs(c.caseId()));
+    flow.awaitOr(() -> tasks.createTaskQuery().processInstanceBusinessKey(c.caseId()).taskDefinitionKey("Task_DoWorkItem").count() == 1,
+        () -> "waiting for the lead's task; " + flow.whereIs(c.caseId()));
 
     flow.complete(officer, afterResumption, Map.of("nextStep", "TERMINATE", "nextStepReason", "被执行人主体资格消灭，无遗产可供执行"));
     JsonNode closed = flow.awaitStatus(c.caseId(), "TERMINATED");
@@ -159,7 +190,7 @@ class CoordinatedEnforcementIT {
     assertThat(done.get("completedBy").asText()).isEqualTo("officer-GD0304");
     JsonNode measure = api.as("officer-GD0304").getForObject("/api/cases/" + c.caseId() + "/measures", JsonNode.class).get(0);
     assertThat(measure.get("courtCode").asText()).isEqualTo("GD0304");
-    assertThat(measure.get("expiresOn").asText()).isEqualTo(today().plusYears(3).minusDays(1).toString());
+    assertThat(measure.get("expiresOn").asText()).isEqualTo(today().plusYears(3).toString());
     flow.awaitOr(() -> runtime.createProcessInstanceQuery().processDefinitionKey("control-measure")
         .processInstanceBusinessKey(c.caseId()).count() == 1, () -> "waiting for the measure's watch");
 
@@ -258,8 +289,9 @@ class CoordinatedEnforcementIT {
     Task decide = flow.awaitTask(c.caseId(), "Task_DecideNextStep");
 
     var excluded = api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/excluded-periods", Map.of("kind", "VALUATION",
-        "from", today().toString(), "to", today().plusDays(9).toString(), "note", "委托评估"), JsonNode.class);
-    assertThat(excluded.getBody().get("limitDueOn").asText()).isEqualTo(today().plusMonths(6).plusDays(10).toString());
+        "from", today().plusDays(1).toString(), "to", today().plusDays(10).toString(), "note", "委托评估"), JsonNode.class);
+    assertThat(excluded.getBody().get("limitDueOn").asText())
+        .isEqualTo(CALENDAR.workingDayOnOrAfter(today().plusMonths(6).plusDays(10)).toString());
 
     var requested = api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/extension-requests",
         Map.of("reason", "财产评估拍卖尚需时日"), JsonNode.class);
@@ -268,16 +300,94 @@ class CoordinatedEnforcementIT {
     assertThat(tasks.getIdentityLinksForTask(approval.getId())).extracting(l -> l.getGroupId())
         .containsOnly("president-" + c.executingCourt());
     flow.complete("president-" + c.executingCourt(), approval, Map.of("extensionApproved", "YES", "extensionDecisionNote", "同意延长三个月"));
-    flow.awaitOr(() -> today().plusMonths(9).plusDays(10).toString().equals(flow.theCase(c.caseId(), officer).get("limitDueOn").asText()),
+    flow.awaitOr(() -> CALENDAR.workingDayOnOrAfter(today().plusMonths(9).plusDays(10)).toString()
+            .equals(flow.theCase(c.caseId(), officer).get("limitDueOn").asText()),
         () -> "waiting for the extension; " + flow.whereIs(c.caseId()));
     assertThat(api.as(officer).getForObject("/api/cases/" + c.caseId() + "/extension-requests", JsonNode.class).get(0)
         .get("decidedBy").asText()).isEqualTo("president-" + c.executingCourt());
+    // at most one extension (crossexec.enforcement.max-extensions: 1)
+    var second = api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/extension-requests",
+        Map.of("reason", "再次申请延长"), JsonNode.class);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(second.getBody().get("detail").asText()).contains("最多可延长 1 次");
 
     flow.complete(officer, decide, Map.of("nextStep", "BANKRUPTCY", "nextStepReason", "被执行人资不抵债，经申请执行人同意移送破产审查"));
     JsonNode transferred = flow.awaitStatus(c.caseId(), "BANKRUPTCY_TRANSFER");
     assertThat(transferred.get("timeline").findValuesAsText("type")).contains("EXTENSION_APPROVED", "PERIOD_EXCLUDED",
         "HANDED_TO_BANKRUPTCY", "CLOSED");
   }
+
+  @Test
+  void aDisposalsExcludedPeriodMovesTheLimitWatchsTimerWhenRecorded() {
+    CaseFlow.Decided c = flow.decidedCase(30_000_000L, DEBTOR);
+    String officer = "officer-" + c.executingCourt();
+    flow.handOver(c);
+    flow.awaitTask(c.caseId(), "Task_DecideNextStep");
+    flow.awaitOr(() -> limitTimer(c.caseId()) != null, () -> "waiting for the limit watch; " + flow.whereIs(c.caseId()));
+    java.util.Date before = limitTimer(c.caseId()).getDuedate();
+    LocalDate dueBefore = LocalDate.parse(flow.theCase(c.caseId(), officer).get("limitDueOn").asText());
+
+    // what a disposal's worker records when the disposal ends: its valuation did not count
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx ->
+        lifecycle.excludeRecordedPeriod(c.caseId(), ExcludedKind.VALUATION, today().plusDays(1), today().plusDays(20), "确定参考价：测试"));
+
+    LocalDate dueAfter = CALENDAR.workingDayOnOrAfter(today().plusMonths(6).plusDays(20));
+    assertThat(dueAfter).isAfter(dueBefore);
+    java.time.Instant expected = CALENDAR.endOfDay(dueAfter.minusDays(31)).toInstant(); // the 30-day warning
+    flow.awaitOr(() -> limitTimer(c.caseId()) != null && limitTimer(c.caseId()).getDuedate().toInstant().equals(expected),
+        () -> "waiting for the limit watch to move its timer from " + before + "; " + flow.whereIs(c.caseId()));
+    assertThat(flow.theCase(c.caseId(), officer).get("limitDueOn").asText()).isEqualTo(dueAfter.toString());
+  }
+
+  @Test
+  void anExtensionRequestedAfterTheLimitExpiredIsRefusedWithAReason() {
+    CaseFlow.Decided c = flow.decidedCase(20_000_000L, DEBTOR);
+    String officer = "officer-" + c.executingCourt();
+    flow.handOver(c);
+    flow.awaitTask(c.caseId(), "Task_DecideNextStep");
+    jdbc.update("UPDATE enforcement_case SET enforcement_filed_on = ? WHERE id = ?", today().minusMonths(7), c.caseId());
+    var refused = api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/extension-requests",
+        Map.of("reason", "财产评估拍卖尚需时日"), JsonNode.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody().get("detail").asText()).contains("届满后不能再申请延长");
+    assertThat(api.as(officer).getForObject("/api/cases/" + c.caseId() + "/extension-requests", JsonNode.class)).isEmpty();
+  }
+
+  @Test
+  void aNonLitigationCaseHasAThreeMonthLimit() {
+    String caseId = java.util.UUID.randomUUID().toString();
+    cases.open(new OpenCaseCommand(caseId, java.util.UUID.randomUUID().toString(), "（2026）粤0305执9号", "SERIES", "DIRECTED",
+        "GD03", "GD0303", "GD0305", today(), 1_000_000L,
+        List.of(new OpenCaseCommand.Party("DEBTOR", "深圳某某实业有限公司", "ENTERPRISE", DEBTOR)),
+        List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole("GD0303", "EXECUTING"),
+            new OpenCaseCommand.CourtInRole("GD0305", "ORIGINAL")),
+        "coordinator-GD03", null, CaseType.NON_LITIGATION));
+    var excluded = api.as("officer-GD0303").postForEntity("/api/cases/" + caseId + "/excluded-periods", Map.of("kind", "VALUATION",
+        "from", today().plusDays(1).toString(), "to", today().plusDays(1).toString(), "note", "委托评估"), JsonNode.class);
+    assertThat(excluded.getBody().get("limitDueOn").asText())
+        .isEqualTo(CALENDAR.workingDayOnOrAfter(today().plusMonths(3).plusDays(1)).toString());
+    assertThat(api.as("officer-GD0303").getForObject("/api/cases/" + caseId, JsonNode.class).get("caseType").asText())
+        .isEqualTo("NON_LITIGATION");
+  }
+
+  /** The decision task given back with the 终本 refusal, after the one completed. */
+  private Task awaitRefusal(String officer, String caseId, String completedTaskId) {
+    flow.awaitOr(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("Task_DecideNextStep").list()
+        .stream().anyMatch(t -> !t.getId().equals(completedTaskId) && formVariables(officer, t).has("forNowErrors")),
+        () -> "waiting for the refusal; " + flow.whereIs(caseId));
+    return flow.awaitTask(caseId, "Task_DecideNextStep");
+  }
+
+  private org.camunda.bpm.engine.runtime.Job limitTimer(String caseId) {
+    var instance = runtime.createProcessInstanceQuery().processDefinitionKey("coordinated-enforcement")
+        .processInstanceBusinessKey(caseId).singleResult();
+    return instance == null ? null : management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_LimitCheck")
+        .singleResult();
+  }
+
+  @Autowired CaseLifecycleService lifecycle;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  private static final cn.court.crossexec.calendar.LegalCalendar CALENDAR = cn.court.crossexec.calendar.LegalCalendar.official();
 
   @Autowired CaseProcessReconciliation reconciliation;
   @Autowired EnforcementCaseService cases;
@@ -326,9 +436,10 @@ class CoordinatedEnforcementIT {
     jdbc.update("INSERT INTO enforcement_case_party (case_id, party_role, position, name, party_type, id_number)"
         + " VALUES (?, 'DEBTOR', 0, '深圳某某实业有限公司', 'ENTERPRISE', ?)", caseId, DEBTOR);
     jdbc.update("INSERT INTO control_measure (case_id, asset_key, asset_description, asset_type, measure_kind, court_code, order_number,"
-        + " queue_rank, status, taken_on, effective_from, expires_on, renewals, created_by, created_at)"
-        + " VALUES (?, ?, '工商银行账户存款', 'DEPOSIT', 'FREEZE', 'GD0303', '（2025）粤0303执冻9号', 1, 'EFFECTIVE', ?, ?, ?, 0, 'officer-GD0303', ?)",
-        caseId, "acct-" + caseId, today().minusMonths(2), today().minusMonths(2), today().plusMonths(10), java.time.OffsetDateTime.now(COURT_TIME));
+        + " queue_rank, status, taken_on, effective_from, expires_on, renewals, created_by, created_at, ordered_at)"
+        + " VALUES (?, ?, '工商银行账户存款', 'DEPOSIT', 'FREEZE', 'GD0303', '（2025）粤0303执冻9号', 1, 'EFFECTIVE', ?, ?, ?, 0, 'officer-GD0303', ?, ?)",
+        caseId, "acct-" + caseId, today().minusMonths(2), today().minusMonths(2), today().plusMonths(10), java.time.OffsetDateTime.now(COURT_TIME),
+        java.time.OffsetDateTime.now(COURT_TIME).minusMonths(2));
 
     // (only this case: the other tests' cases opened without a process are left as they are)
     assertThat(reconciliation.reconcile(caseId)).isGreaterThanOrEqualTo(1);

@@ -28,6 +28,20 @@ class MeasurePeriodsTest {
   }
 
   @Test
+  void theBoundIsCheckedByEndDatesSoAPeriodInDaysLongerThanTheMaximumIsRefused() {
+    assertThatThrownBy(() -> new MeasurePeriods(Map.of(AssetType.DEPOSIT, Period.ofDays(400)), 30))
+        .hasMessageContaining("DEPOSIT");
+    assertThatThrownBy(() -> new MeasurePeriods(Map.of(AssetType.DEPOSIT, Period.of(1, 0, 1)), 30))
+        .hasMessageContaining("DEPOSIT");
+    assertThatThrownBy(() -> new MeasurePeriods(Map.of(AssetType.MOVABLE, Period.ofDays(731)), 30))
+        .hasMessageContaining("MOVABLE");
+    assertThat(new MeasurePeriods(Map.of(AssetType.DEPOSIT, Period.ofDays(365)), 30).of(AssetType.DEPOSIT))
+        .isEqualTo(Period.ofDays(365));
+    assertThat(new MeasurePeriods(Map.of(AssetType.DEPOSIT, Period.of(0, 11, 28)), 30).of(AssetType.DEPOSIT))
+        .isEqualTo(Period.of(0, 11, 28));
+  }
+
+  @Test
   void eachAssetTypeAllowsOnlyItsMeasures() {
     assertThat(AssetType.DEPOSIT.allows(MeasureKind.FREEZE)).isTrue();
     assertThat(AssetType.DEPOSIT.allows(MeasureKind.SEAL)).isFalse();

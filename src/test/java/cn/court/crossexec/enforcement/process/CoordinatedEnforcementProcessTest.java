@@ -185,6 +185,36 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
   }
 
   @Test
+  void twoOverlappingHandOverEscalationsKeepTheirOwnStepAndSupervisor() {
+    ProcessInstance pi = startAndPrepare();
+    timersFireAt(days(7));
+    worker("enforcement.remind-overdue", Map.of("overdueStepText", "未按期指定承办人"));
+    Task handlerEscalation = taskAt(pi, "Task_EscalateHandlerOverdue");
+
+    // the court acknowledges late, then is late with the notice too, while the first escalation is still open
+    complete(taskAt(pi, "Task_AcknowledgeFile"), OFFICER, acknowledged());
+    worker("enforcement.record-handler", Map.of("noticeDueAt", iso(days(10))));
+    timersFireAt(days(10));
+    worker("enforcement.remind-overdue", Map.of("overdueStepText", "未按期发出执行通知"));
+    Task noticeEscalation = taskAt(pi, "Task_EscalateNoticeOverdue");
+    assertThat(handlerEscalation).isNotNull();
+    assertThat(noticeEscalation).isNotNull();
+
+    complete(handlerEscalation, COORDINATOR, Map.of("supervisionAction", "URGE", "supervisionNote", "请即日指定承办人"));
+    LockedExternalTask first = worker("enforcement.record-supervision", Map.of());
+    assertThat(first.getVariables()).containsEntry("overdueStepText", "未按期指定承办人")
+        .containsEntry("supervisedBy", COORDINATOR).containsEntry("supervisionAction", "URGE");
+
+    complete(noticeEscalation, "coordinator-2", Map.of("supervisionAction", "TALK", "supervisionNote", "约谈承办人"));
+    LockedExternalTask second = worker("enforcement.record-supervision", Map.of());
+    assertThat(second.getVariables()).containsEntry("overdueStepText", "未按期发出执行通知")
+        .containsEntry("supervisedBy", "coordinator-2").containsEntry("supervisionAction", "TALK");
+    assertThat(pi).hasPassed("End_HandlerOverdueHandled", "End_NoticeOverdueHandled");
+    // nothing of either escalation is left on the case's process
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("overdueStepText", "supervisedBy", "supervisionAction");
+  }
+
+  @Test
   void investigationNotDoneWithinAMonthIsRemindedWhileTheInquiriesGoOn() {
     ProcessInstance pi = startAndPrepare();
     handOver(pi);
@@ -280,6 +310,7 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
     LockedExternalTask resume = worker("enforcement.resume-case", resumed());
     assertThat(resume.getVariables()).containsEntry("resumptionReason", "终本后复查发现可供执行的财产")
         .containsEntry("assetsFound", true);
+    worker("enforcement.assign-resumption-leads", Map.of("resumptionLeadItems", 0));
 
     // back in enforcement without a new hand-over: straight to a new inquiry round, desk and limit watch open again
     assertThat(pi).isWaitingAt("Task_OpenInquiryRound", "Task_CoordinateJointWork", "Task_ComputeLimit");
@@ -296,6 +327,7 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
     correlate("ResumptionRequested", Map.of("resumptionReason", "申请执行人提供财产线索"));
     assertThat(called(pi, "asset-inquiry-source")).isEmpty(); // the round gives way to the resumed enforcement
     worker("enforcement.resume-case", resumed());
+    worker("enforcement.assign-resumption-leads", Map.of("resumptionLeadItems", 0));
     assertThat(pi).hasPassed("Message_ResumptionDuringRequery").isWaitingAt("Task_OpenInquiryRound", "Task_CoordinateJointWork",
         "Task_ComputeLimit");
   }
@@ -329,7 +361,14 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
 
     LockedExternalTask resume = worker("enforcement.resume-case", resumed());
     assertThat(resume.getVariables()).containsEntry("resumptionReason", "申请执行人提供财产线索：房产一套");
-    assertThat(pi).hasPassed("Event_ResumptionRequested").isWaitingAt("Task_OpenInquiryRound", "Task_CoordinateJointWork");
+    // back in enforcement, the lead becomes a 核查线索 item: the worker assigns it (WorkItemAssigned) before completing
+    assertThat(pi).isWaitingAt("Task_AssignResumptionLeads", "Task_CoordinateJointWork");
+    LockedExternalTask assign = fetch("enforcement.assign-resumption-leads", 1).get(0);
+    correlate("WorkItemAssigned", workItem("45", "court-GD0303", days(5)));
+    complete(assign, Map.of("resumptionLeadItems", 1));
+    assertThat(called(pi, "joint-work-item")).hasSize(1);
+    assertThat(pi).hasPassed("Task_AssignResumptionLeads", "Start_WorkItemAssigned")
+        .isWaitingAt("Task_OpenInquiryRound", "Task_CoordinateJointWork");
     assertThat(pi).variables().containsEntry("resumed", true);
     assertThat(taskAt(pi, "Task_AcknowledgeFile")).isNull();
   }
@@ -477,6 +516,7 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
 
     LockedExternalTask resume = worker("enforcement.resume-case", resumed());
     assertThat(resume.getVariables()).containsEntry("settlementPerformed", "NO").containsEntry("settlementNote", "仅履行一期");
+    worker("enforcement.assign-resumption-leads", Map.of("resumptionLeadItems", 0));
     assertThat(pi).isWaitingAt("Task_OpenInquiryRound", "Task_CoordinateJointWork", "Task_ComputeLimit")
         .hasNotPassed("Task_CloseSettled");
   }
@@ -489,6 +529,7 @@ class CoordinatedEnforcementProcessTest extends EnforcementProcessTestSupport {
 
     LockedExternalTask resume = worker("enforcement.resume-case", resumed());
     assertThat(resume.getVariables()).containsEntry("resumptionReason", "不履行和解协议：逾期未付第一期");
+    worker("enforcement.assign-resumption-leads", Map.of("resumptionLeadItems", 0));
     assertThat(pi).hasPassed("Event_SettlementBreached").isWaitingAt("Task_OpenInquiryRound")
         .hasNotPassed("Task_VerifySettlement");
   }
