@@ -43,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -144,21 +143,14 @@ public final class CaseThroughputBenchmark {
     int exit;
     try {
       startupSeconds = (System.nanoTime() - starting) / 1e9;
-      clientCpuAtStartup = threadCpuSeconds("TopicSubscriptionManager");
+      // the job workers' fetch thread and the (never started) starter client: no CPU before the application is ready
+      clientCpuAtStartup = threadCpuSeconds("TopicSubscriptionManager") + threadCpuSeconds("job-fetch-");
       System.out.printf(Locale.ROOT, "Application started in %.1f s%n", startupSeconds);
-      // with camunda.bpm.client.disable-auto-fetching=true the workers start only now
-      context.getBeanProvider(ExternalTaskClient.class).ifAvailable(client -> {
-        if (!client.isActive()) {
-          client.start();
-        }
-      });
       exit = new CaseThroughputBenchmark(context).run() ? 0 : 1;
     } catch (Throwable failure) {
       failure.printStackTrace();
       exit = 2;
     } finally {
-      // the in-process workers would go on polling the closed REST API and log each refused connection
-      context.getBeanProvider(ExternalTaskClient.class).ifAvailable(ExternalTaskClient::stop);
       context.close();
     }
     System.exit(exit);
@@ -611,7 +603,7 @@ public final class CaseThroughputBenchmark {
     out.append(row("settings", "simulator delay PT0.05S, no failing/silent sources; "
         + (debtors > 0 ? debtors + " debtor(s) shared by the cases" : "one debtor per case") + "; " + people
         + " people threads, poll " + pollMillis + " ms; CPUs " + Runtime.getRuntime().availableProcessors()));
-    out.append(row("application start-up", String.format(Locale.ROOT, "%.1f s (not counted); the external-task client's "
+    out.append(row("application start-up", String.format(Locale.ROOT, "%.1f s (not counted); the job workers' fetch "
         + "thread used %.1f s CPU in it", startupSeconds, clientCpuAtStartup)));
     out.append(row("wall time", String.format(Locale.ROOT, "%.1f s (first application to last case closed)",
         wallMillis / 1000.0)));
@@ -648,7 +640,7 @@ public final class CaseThroughputBenchmark {
         + " only through the answer time-out (the answer came before the wait began)"));
     out.append(row("worker outcomes in the run", workerOutcomeDelta(workerOutcomesBefore)));
     out.append(row("workers' handler time", String.format(Locale.ROOT, "%.1f s in all = %.0f%% of the wall time "
-        + "(the in-process external-task client runs its handlers one at a time)", workMillis / 1000,
+        + "(handlers run on a pool of " + context.getEnvironment().getProperty("crossexec.workers.pool.size") + " threads, 0 = 4 per core)", workMillis / 1000,
         wallMillis == 0 ? 0 : 100 * workMillis / wallMillis)));
     long cpuNanos = processCpuNanos() - cpuAtStart;
     out.append(row("CPU used by this JVM", cpuNanos < 0 ? "unknown" : String.format(Locale.ROOT,
