@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "crossexec.workers.enabled", havingValue = "true", matchIfMissing = true)
-class WorkerSubscriptions {
+class WorkerSubscriptions implements JobWorkerControl {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerSubscriptions.class);
 
@@ -103,7 +103,18 @@ class WorkerSubscriptions {
     }
   }
 
-  boolean isRunning() {
+  @Override
+  public void start() {
+    open();
+  }
+
+  @Override
+  public void stop() {
+    close();
+  }
+
+  @Override
+  public boolean isRunning() {
     JobDispatcher current = dispatcher;
     return current != null && current.isRunning();
   }
