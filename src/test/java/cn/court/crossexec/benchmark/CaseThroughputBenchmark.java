@@ -181,6 +181,9 @@ public final class CaseThroughputBenchmark {
   }
 
   private boolean run() throws Exception {
+    if (Boolean.parseBoolean(System.getProperty("idleProbe", "true"))) {
+      idleProbe("just after start-up");
+    }
     if (warmup > 0) {
       System.out.printf("Warm-up: %d cases%n", warmup);
       Batch warm = new Batch(warmup, Math.min(warmup, concurrency));
@@ -316,6 +319,41 @@ public final class CaseThroughputBenchmark {
   private String databaseLabel() {
     String database = database();
     return database.startsWith("PostgreSQL") ? "PostgreSQL" : database.startsWith("H2") ? "H2" : database.split(" ")[0];
+  }
+
+  /**
+   * At idle, one application: how long from its submission until the command centre's review task exists (five
+   * automated steps before it), and how long the first of them waited for a worker after its creation.
+   */
+  private void idleProbe(String when) throws Exception {
+    CaseRun probe = new CaseRun(999_999);
+    Batch one = new Batch(0, 1);
+    long submitted = System.currentTimeMillis();
+    one.apply(probe);
+    long deadline = System.currentTimeMillis() + 60_000;
+    Task review = null;
+    while (review == null && System.currentTimeMillis() < deadline) {
+      review = tasks.createTaskQuery().processInstanceId(probe.rootInstanceId).taskDefinitionKey("Task_CoordinatorReview")
+          .singleResult();
+      if (review == null) {
+        Thread.sleep(10);
+      }
+    }
+    long firstWait = -1;
+    HistoricActivityInstance first = history.createHistoricActivityInstanceQuery().processInstanceId(probe.rootInstanceId)
+        .activityType("serviceTask").orderByHistoricActivityInstanceStartTime().asc().list().stream().findFirst().orElse(null);
+    if (first != null) {
+      var log = history.createHistoricExternalTaskLogQuery().processInstanceId(probe.rootInstanceId)
+          .activityIdIn(first.getActivityId()).successLog().list();
+      if (!log.isEmpty() && first.getStartTime() != null) {
+        firstWait = log.get(0).getTimestamp().getTime() - first.getStartTime().getTime();
+      }
+    }
+    String figures = String.format(Locale.ROOT, "idle probe (%s): review task %s ms after the submission; the first "
+        + "automated step completed %d ms after its creation", when,
+        review == null ? "not there after 60000" : String.valueOf(review.getCreateTime().getTime() - submitted), firstWait);
+    System.out.println(figures);
+    append(figures + "\n");
   }
 
   // ------------------------------------------------------------------ driving cases

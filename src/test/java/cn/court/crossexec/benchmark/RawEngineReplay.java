@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.history.HistoricExternalTaskLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.EventSubscription;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -233,7 +232,7 @@ final class RawEngineReplay {
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     int next = 0;
-    Set<String> unlockedOnce = new HashSet<>();
+    long progressAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     try {
       while (System.nanoTime() < deadline) {
         long open = runs.stream().filter(r -> r.startedAtMillis != 0 && !r.finished()).count();
@@ -249,6 +248,11 @@ final class RawEngineReplay {
         }
         if (next == runs.size() && runs.stream().allMatch(Run::finished)) {
           break;
+        }
+        if (System.nanoTime() > progressAt) {
+          progressAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+          System.out.printf("  raw: %d started, %d complete, %d steps handled%n", next,
+              runs.stream().filter(r -> r.endedAtMillis != 0).count(), handled.get());
         }
         try {
           people(byRoot);
@@ -317,10 +321,6 @@ final class RawEngineReplay {
       if (run == null) {
         continue;
       }
-      Execution execution = runtime.createExecutionQuery().executionId(subscription.getExecutionId()).singleResult();
-      if (execution == null) {
-        continue;
-      }
       String key = definitionKeyOfInstance(subscription.getProcessInstanceId()) + "#" + subscription.getActivityId();
       Deque<Set<String>> expected = run.script.messages.get(key);
       Set<String> condition;
@@ -373,9 +373,13 @@ final class RawEngineReplay {
     return definitionKeys.computeIfAbsent(processDefinitionId, id -> repository.getProcessDefinition(id).getKey());
   }
 
+  private final Map<String, String> instanceKeys = new ConcurrentHashMap<>();
+
   private String definitionKeyOfInstance(String processInstanceId) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-    return instance == null ? "?" : definitionKey(instance.getProcessDefinitionId());
+    return instanceKeys.computeIfAbsent(processInstanceId, id -> {
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+      return instance == null ? "?" : definitionKey(instance.getProcessDefinitionId());
+    });
   }
 
   private Map<String, Object> read(String text) {
