@@ -154,8 +154,10 @@ final class RawEngineReplay {
           && !activity.isCanceled()) {
         Set<String> open = new HashSet<>();
         for (HistoricActivityInstance other : activities) {
+          // open when it came; a task the message canceled may carry an end time a moment before the event's start
           if (other.getActivityType().equals("userTask") && !other.getStartTime().after(activity.getStartTime())
-              && (other.getEndTime() == null || !other.getEndTime().before(activity.getStartTime()))) {
+              && (other.getEndTime() == null || !other.getEndTime().before(activity.getStartTime())
+                  || other.isCanceled() && other.getEndTime().getTime() >= activity.getStartTime().getTime() - 1000)) {
             open.add(keys.get(other.getProcessInstanceId()) + "#" + other.getActivityId());
           }
         }
@@ -223,6 +225,11 @@ final class RawEngineReplay {
               if (run != null && outcome != null) {
                 synchronized (this) {
                   outcomes.addFirst(outcome); // try again (e.g. a lock clash with a concurrent step)
+                }
+                try {
+                  external.unlock(task.getId()); // at once, not after the lock expires
+                } catch (RuntimeException gone) {
+                  // completed or canceled meanwhile
                 }
               }
             }
