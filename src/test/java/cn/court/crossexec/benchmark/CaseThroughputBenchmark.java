@@ -43,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -106,6 +105,9 @@ public final class CaseThroughputBenchmark {
       "--spring.main.banner-mode=off");
 
   private final int cases = Integer.getInteger("cases", 40);
+  /** Soak mode: the same figures every minute, for at most soakMinutes (then the cases in flight finish). */
+  private final boolean soak = Boolean.getBoolean("soak");
+  private final long soakMinutes = Long.getLong("soakMinutes", 10);
   private final int warmup = Integer.getInteger("warmup", 3);
   private final int concurrency = Math.max(1, Integer.getInteger("concurrency", cases));
   private final int people = Math.max(1, Integer.getInteger("people", 4));
@@ -126,10 +128,20 @@ public final class CaseThroughputBenchmark {
   private final ObjectMapper json = new ObjectMapper();
   private final AtomicInteger sequence = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 100_000) * 1000 + 1);
   private final AtomicInteger lockRetries = new AtomicInteger();
+  /** What the driver completed each person's task with (by task id): the raw engine's replay uses the same. */
+  private final Map<String, Map<String, Object>> peopleCompletions = new ConcurrentHashMap<>();
+  private final boolean raw = !"false".equals(System.getProperty("raw", "true"));
+  // the product's figures, for the summary line
+  private double productStepsPerSecond;
+  private double productCasesPerMinute;
+  private long productP99;
+  private double productCpuMsPerStep;
   private final AtomicInteger serverErrorRetries = new AtomicInteger();
   private static double startupSeconds;
   private static double clientCpuAtStartup;
   private double loadAtStart;
+  private long historyRowsAtStart;
+  private long historyBytesAtStart;
   private long cpuAtStart;
 
   public static void main(String[] args) throws Exception {
@@ -144,21 +156,14 @@ public final class CaseThroughputBenchmark {
     int exit;
     try {
       startupSeconds = (System.nanoTime() - starting) / 1e9;
-      clientCpuAtStartup = threadCpuSeconds("TopicSubscriptionManager");
+      // the job workers' fetch thread and the (never started) starter client: no CPU before the application is ready
+      clientCpuAtStartup = threadCpuSeconds("TopicSubscriptionManager") + threadCpuSeconds("job-fetch-");
       System.out.printf(Locale.ROOT, "Application started in %.1f s%n", startupSeconds);
-      // with camunda.bpm.client.disable-auto-fetching=true the workers start only now
-      context.getBeanProvider(ExternalTaskClient.class).ifAvailable(client -> {
-        if (!client.isActive()) {
-          client.start();
-        }
-      });
       exit = new CaseThroughputBenchmark(context).run() ? 0 : 1;
     } catch (Throwable failure) {
       failure.printStackTrace();
       exit = 2;
     } finally {
-      // the in-process workers would go on polling the closed REST API and log each refused connection
-      context.getBeanProvider(ExternalTaskClient.class).ifAvailable(ExternalTaskClient::stop);
       context.close();
     }
     System.exit(exit);
@@ -176,6 +181,9 @@ public final class CaseThroughputBenchmark {
   }
 
   private boolean run() throws Exception {
+    if (Boolean.parseBoolean(System.getProperty("idleProbe", "true"))) {
+      idleProbe("just after start-up");
+    }
     if (warmup > 0) {
       System.out.printf("Warm-up: %d cases%n", warmup);
       Batch warm = new Batch(warmup, Math.min(warmup, concurrency));
@@ -189,6 +197,8 @@ public final class CaseThroughputBenchmark {
     Map<String, Double> workerOutcomesBefore = workerOutcomes();
     Map<String, double[]> workerTimesBefore = workerTimes();
     loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    historyRowsAtStart = historyRows();
+    historyBytesAtStart = historyBytes();
     cpuAtStart = processCpuNanos();
     System.out.printf(Locale.ROOT, "Measuring: %d cases, %d at a time%n", cases, concurrency);
     Batch batch = new Batch(cases, concurrency);
@@ -201,11 +211,149 @@ public final class CaseThroughputBenchmark {
     if (Integer.getInteger("traceCases", 0) > 0) {
       trace(batch, Integer.getInteger("traceCases", 0));
     }
+    String summary;
+    if (raw) {
+      String rawReport = rawEngine(batch);
+      System.out.println(rawReport);
+      append(rawReport);
+      summary = String.format(Locale.ROOT, "summary: db=%s steps_per_s=%.1f raw_steps_per_s=%.1f ratio=%.2f p99_ms=%d "
+          + "raw_p99_ms=%d cpu_ms_per_step=%.1f raw_cpu_ms_per_step=%.1f cases_per_min=%.1f raw_cases_per_min=%.1f",
+          databaseLabel(), productStepsPerSecond, rawStepsPerSecond,
+          rawStepsPerSecond == 0 ? 0 : productStepsPerSecond / rawStepsPerSecond, productP99, rawP99, productCpuMsPerStep,
+          rawCpuMsPerStep, productCasesPerMinute, rawCasesPerMinute);
+    } else {
+      summary = String.format(Locale.ROOT, "summary: db=%s steps_per_s=%.1f p99_ms=%d cpu_ms_per_step=%.1f "
+          + "cases_per_min=%.1f", databaseLabel(), productStepsPerSecond, productP99, productCpuMsPerStep,
+          productCasesPerMinute);
+    }
+    append(summary + "\n");
     if (!batch.failures().isEmpty()) {
       System.out.println("Cases not completed:");
       batch.failures().forEach(f -> System.out.println("  " + f));
     }
+    System.out.println(summary);
     return batch.failures().isEmpty();
+  }
+
+  private double rawStepsPerSecond;
+  private double rawCasesPerMinute;
+  private long rawP99;
+  private double rawCpuMsPerStep;
+
+  /**
+   * The raw engine on the same models and the same cases (see {@link RawEngineReplay}): the product's workers are
+   * stopped first, so that only the replay's no-op handlers take the external tasks.
+   */
+  private String rawEngine(Batch batch) throws Exception {
+    context.getBeanProvider(cn.court.crossexec.workflow.worker.JobWorkerControl.class).ifAvailable(
+        cn.court.crossexec.workflow.worker.JobWorkerControl::stop);
+    RawEngineReplay replay = new RawEngineReplay(runtime, tasks, history, repository,
+        context.getBean(org.camunda.bpm.engine.ExternalTaskService.class), jdbc);
+    List<RawEngineReplay.Script> scripts = new ArrayList<>();
+    for (CaseRun run : batch.runs) {
+      if (run.endedAt != null) {
+        scripts.add(replay.record(run.rootInstanceId, peopleCompletions));
+      }
+    }
+    int threads = Integer.parseInt(context.getEnvironment().getProperty("crossexec.workers.pool.size", "0"));
+    threads = threads == 0 ? 4 * Runtime.getRuntime().availableProcessors() : threads;
+    System.out.printf(Locale.ROOT, "Raw engine: replaying %d cases, %d at a time, %d no-op handler threads%n",
+        scripts.size(), concurrency, threads);
+    long cpuBefore = processCpuNanos();
+    long startedAt = System.currentTimeMillis();
+    List<RawEngineReplay.Run> runs = replay.replay(scripts, concurrency, threads, timeoutSeconds);
+    long cpuNanos = processCpuNanos() - cpuBefore;
+    List<Long> steps = new ArrayList<>();
+    Map<String, List<Long>> byTopic = new TreeMap<>();
+    Map<String, String> topics = new HashMap<>();
+    long lastEnd = startedAt;
+    List<RawEngineReplay.Run> complete = runs.stream().filter(r -> r.endedAtMillis != 0).toList();
+    for (RawEngineReplay.Run run : complete) {
+      lastEnd = Math.max(lastEnd, run.endedAtMillis);
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().rootProcessInstanceId(run.rootId).list()) {
+        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+            .activityType("serviceTask").finished().list()) {
+          if (!step.isCanceled()) {
+            long millis = step.getEndTime().getTime() - step.getStartTime().getTime();
+            steps.add(millis);
+            String topic = topics.computeIfAbsent(step.getProcessDefinitionId() + "#" + step.getActivityId(),
+                k -> topicOf(step.getProcessDefinitionId(), step.getActivityId()));
+            byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(millis);
+          }
+        }
+      }
+    }
+    double wallSeconds = (lastEnd - startedAt) / 1000.0;
+    rawStepsPerSecond = wallSeconds == 0 ? 0 : steps.size() / wallSeconds;
+    rawCasesPerMinute = wallSeconds == 0 ? 0 : complete.size() * 60 / wallSeconds;
+    rawP99 = steps.isEmpty() ? 0 : percentile(steps, 99);
+    rawCpuMsPerStep = steps.isEmpty() || cpuNanos < 0 ? 0 : cpuNanos / 1e6 / steps.size();
+    StringBuilder out = new StringBuilder();
+    String line = "-".repeat(94) + "\n";
+    out.append("Raw engine on the same models (Java API, no-op handlers replaying the product's outcomes)\n").append(line);
+    out.append(row("cases", complete.size() + " complete of " + runs.size() + runs.stream().filter(r -> r.failure != null)
+        .findFirst().map(r -> " (first failure: " + r.failure + ")").orElse("")));
+    out.append(row("wall time", String.format(Locale.ROOT, "%.1f s", wallSeconds)));
+    out.append(row("complete cases per minute", String.format(Locale.ROOT, "%.1f", rawCasesPerMinute)));
+    out.append(row("automated steps per second", String.format(Locale.ROOT, "%.1f", rawStepsPerSecond)));
+    out.append(row("CPU per automated step", String.format(Locale.ROOT, "%.1f ms (the replay's driver included)",
+        rawCpuMsPerStep)));
+    out.append(String.format(Locale.ROOT, "%-46s %7s %9s %9s %9s %9s%n", "latency (ms)", "count", "median", "p95",
+        "p99", "max"));
+    out.append(stats("automated steps (all serviceTask)", steps));
+    out.append("  slowest 5 topics by p95:\n");
+    byTopic.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, List<Long>> e) -> percentile(e.getValue(), 95)).reversed()
+            .thenComparing(Map.Entry::getKey))
+        .limit(5)
+        .forEach(e -> out.append(stats("  " + e.getKey(), e.getValue())));
+    Runtime jvm = Runtime.getRuntime();
+    System.gc();
+    out.append(row("JVM heap after a full GC", ((jvm.totalMemory() - jvm.freeMemory()) >> 20) + " MB"));
+    out.append(row("product / raw engine", String.format(Locale.ROOT, "steps per second %.2f, cases per minute %.2f",
+        rawStepsPerSecond == 0 ? 0 : productStepsPerSecond / rawStepsPerSecond,
+        rawCasesPerMinute == 0 ? 0 : productCasesPerMinute / rawCasesPerMinute)));
+    return out.toString();
+  }
+
+  private String databaseLabel() {
+    String database = database();
+    return database.startsWith("PostgreSQL") ? "PostgreSQL" : database.startsWith("H2") ? "H2" : database.split(" ")[0];
+  }
+
+  /**
+   * At idle, one application: how long from its submission until the command centre's review task exists (five
+   * automated steps before it), and how long the first of them waited for a worker after its creation.
+   */
+  private void idleProbe(String when) throws Exception {
+    CaseRun probe = new CaseRun(999_999);
+    Batch one = new Batch(0, 1);
+    long submitted = System.currentTimeMillis();
+    one.apply(probe);
+    long deadline = System.currentTimeMillis() + 60_000;
+    Task review = null;
+    while (review == null && System.currentTimeMillis() < deadline) {
+      review = tasks.createTaskQuery().processInstanceId(probe.rootInstanceId).taskDefinitionKey("Task_CoordinatorReview")
+          .singleResult();
+      if (review == null) {
+        Thread.sleep(10);
+      }
+    }
+    long firstWait = -1;
+    HistoricActivityInstance first = history.createHistoricActivityInstanceQuery().processInstanceId(probe.rootInstanceId)
+        .activityType("serviceTask").orderByHistoricActivityInstanceStartTime().asc().list().stream().findFirst().orElse(null);
+    if (first != null) {
+      var log = history.createHistoricExternalTaskLogQuery().processInstanceId(probe.rootInstanceId)
+          .activityIdIn(first.getActivityId()).successLog().list();
+      if (!log.isEmpty() && first.getStartTime() != null) {
+        firstWait = log.get(0).getTimestamp().getTime() - first.getStartTime().getTime();
+      }
+    }
+    String figures = String.format(Locale.ROOT, "idle probe (%s): review task %s ms after the submission; the first "
+        + "automated step completed %d ms after its creation", when,
+        review == null ? "not there after 60000" : String.valueOf(review.getCreateTime().getTime() - submitted), firstWait);
+    System.out.println(figures);
+    append(figures + "\n");
   }
 
   // ------------------------------------------------------------------ driving cases
@@ -270,10 +418,39 @@ public final class CaseThroughputBenchmark {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
       int next = 0;
       long progressAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      long minuteAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      long soakEnd = System.nanoTime() + TimeUnit.MINUTES.toNanos(soakMinutes);
+      double[] minuteStart = {stepsSoFar(), 0};
+      int minute = 0;
       while (System.nanoTime() < deadline) {
         if (System.nanoTime() > progressAt) {
           progressAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
           System.out.printf(Locale.ROOT, "  %3d s: %s%n", (System.currentTimeMillis() - startedAtMillis) / 1000, progress());
+        }
+        if (soak && System.nanoTime() > minuteAt) {
+          // the soak's figures per minute: a leak or a slowdown with a growing history shows here
+          minuteAt += TimeUnit.SECONDS.toNanos(60);
+          minute++;
+          double steps = stepsSoFar();
+          long closed = runs.stream().filter(r -> r.endedAt != null).count();
+          Runtime jvm = Runtime.getRuntime();
+          System.gc();
+          String figures = String.format(Locale.ROOT, "soak minute %d: steps_per_s=%.1f cases_in_minute=%d cases_total=%d "
+              + "heap_after_gc_mb=%d history_rows=%d", minute, (steps - minuteStart[0]) / 60, closed - (long) minuteStart[1],
+              closed, (jvm.totalMemory() - jvm.freeMemory()) >> 20, historyRows());
+          System.out.println(figures);
+          try {
+            append(figures + "\n");
+          } catch (IOException e) {
+            System.out.println("could not append: " + e);
+          }
+          minuteStart[0] = steps;
+          minuteStart[1] = closed;
+        }
+        boolean soakOver = soak && System.nanoTime() > soakEnd;
+        if (soakOver && next < runs.size()) {
+          System.out.printf(Locale.ROOT, "Soak time (%d min) is up: %d cases started, no more%n", soakMinutes, next);
+          runs.subList(next, runs.size()).clear();
         }
         long open = runs.stream().filter(r -> r.startedAtMillis != 0 && !r.finished()).count();
         while (next < runs.size() && open < inFlight) {
@@ -479,6 +656,7 @@ public final class CaseThroughputBenchmark {
           tasks.claim(task.getId(), user);
         }
         tasks.complete(task.getId(), variables);
+        peopleCompletions.put(task.getId(), new HashMap<>(variables));
         return;
       } catch (OptimisticLockingException e) {
         lockRetries.incrementAndGet();
@@ -597,6 +775,9 @@ public final class CaseThroughputBenchmark {
     long wallMillis = complete.stream().mapToLong(r -> r.endedAt.getTime()).max().orElse(batch.startedAtMillis)
         - batch.startedAtMillis;
     double perMinute = wallMillis == 0 ? 0 : complete.size() * 60_000.0 / wallMillis;
+    productCasesPerMinute = perMinute;
+    productStepsPerSecond = wallMillis == 0 ? 0 : allSteps.size() * 1000.0 / wallMillis;
+    productP99 = allSteps.isEmpty() ? 0 : percentile(allSteps, 99);
 
     StringBuilder out = new StringBuilder();
     String line = "-".repeat(94) + "\n";
@@ -611,7 +792,7 @@ public final class CaseThroughputBenchmark {
     out.append(row("settings", "simulator delay PT0.05S, no failing/silent sources; "
         + (debtors > 0 ? debtors + " debtor(s) shared by the cases" : "one debtor per case") + "; " + people
         + " people threads, poll " + pollMillis + " ms; CPUs " + Runtime.getRuntime().availableProcessors()));
-    out.append(row("application start-up", String.format(Locale.ROOT, "%.1f s (not counted); the external-task client's "
+    out.append(row("application start-up", String.format(Locale.ROOT, "%.1f s (not counted); the job workers' fetch "
         + "thread used %.1f s CPU in it", startupSeconds, clientCpuAtStartup)));
     out.append(row("wall time", String.format(Locale.ROOT, "%.1f s (first application to last case closed)",
         wallMillis / 1000.0)));
@@ -644,13 +825,22 @@ public final class CaseThroughputBenchmark {
     long afterGcMb = (jvm.totalMemory() - jvm.freeMemory()) >> 20;
     out.append(row("JVM heap used at end", String.format(Locale.ROOT, "%d MB (%d MB after a full GC; max %d MB)", usedMb,
         afterGcMb, jvm.maxMemory() >> 20)));
+    long historyRowsAdded = historyRows() - historyRowsAtStart;
+    long historyBytesAdded = historyBytesAtStart < 0 ? -1 : historyBytes() - historyBytesAtStart;
+    out.append(row("history per complete case", complete.isEmpty() ? "-" : String.format(Locale.ROOT,
+        "%d rows in ACT_HI_* and ACT_GE_BYTEARRAY%s", historyRowsAdded / complete.size(), historyBytesAdded < 0 ? ""
+            : String.format(Locale.ROOT, ", %d kB with indexes", historyBytesAdded / complete.size() / 1024))));
     out.append(row("inquiry answers", byMessage + " reached their wait by message, " + afterTimeout
         + " only through the answer time-out (the answer came before the wait began)"));
     out.append(row("worker outcomes in the run", workerOutcomeDelta(workerOutcomesBefore)));
     out.append(row("workers' handler time", String.format(Locale.ROOT, "%.1f s in all = %.0f%% of the wall time "
-        + "(the in-process external-task client runs its handlers one at a time)", workMillis / 1000,
+        + "(handlers run on a pool of " + context.getEnvironment().getProperty("crossexec.workers.pool.size") + " threads, 0 = 4 per core)", workMillis / 1000,
         wallMillis == 0 ? 0 : 100 * workMillis / wallMillis)));
     long cpuNanos = processCpuNanos() - cpuAtStart;
+    productCpuMsPerStep = allSteps.isEmpty() || cpuNanos < 0 ? 0 : cpuNanos / 1e6 / allSteps.size();
+    out.append(row("automated steps per second", String.format(Locale.ROOT, "%.1f", productStepsPerSecond)));
+    out.append(row("CPU per automated step", String.format(Locale.ROOT, "%.1f ms (the driver included)",
+        productCpuMsPerStep)));
     out.append(row("CPU used by this JVM", cpuNanos < 0 ? "unknown" : String.format(Locale.ROOT,
         "%.1f s = %.0f%% of %d CPUs over the run (the driver included)", cpuNanos / 1e9,
         100.0 * cpuNanos / 1e6 / (System.currentTimeMillis() - batch.startedAtMillis) / jvm.availableProcessors(),
@@ -700,6 +890,45 @@ public final class CaseThroughputBenchmark {
     }
     return nanos / 1e9;
   }
+
+  /** Automated steps done so far by the workers (their timer's count). */
+  private double stepsSoFar() {
+    return meters.find("crossexec.worker.duration").timers().stream().mapToDouble(Timer::count).sum();
+  }
+
+  /** Rows in the engine's history tables: what the history costs per case. */
+  private long historyRows() {
+    long rows = 0;
+    for (String table : HISTORY_TABLES) {
+      try {
+        rows += jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+      } catch (RuntimeException e) {
+        // a table of another history level or version: not counted
+      }
+    }
+    return rows;
+  }
+
+  /** Bytes of the engine's history tables with their indexes (PostgreSQL only; -1 elsewhere). */
+  private long historyBytes() {
+    if (!databaseLabel().equals("PostgreSQL")) {
+      return -1;
+    }
+    long bytes = 0;
+    for (String table : HISTORY_TABLES) {
+      try {
+        bytes += jdbc.queryForObject("SELECT pg_total_relation_size(?::regclass)", Long.class, table.toLowerCase(Locale.ROOT));
+      } catch (RuntimeException e) {
+        // not there
+      }
+    }
+    return bytes;
+  }
+
+  private static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+      "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "ACT_HI_INCIDENT",
+      "ACT_HI_JOB_LOG", "ACT_HI_EXT_TASK_LOG", "ACT_HI_OP_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT",
+      "ACT_HI_CASEINST", "ACT_HI_CASEACTINST", "ACT_HI_BATCH", "ACT_GE_BYTEARRAY");
 
   private static long processCpuNanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os

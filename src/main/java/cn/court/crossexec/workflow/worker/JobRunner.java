@@ -25,6 +25,8 @@ public class JobRunner {
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
   static final String TASKS_METRIC = "crossexec.worker.tasks";
   static final String DURATION_METRIC = "crossexec.worker.duration";
+  static final String REPORT_RETRIES_METRIC = "crossexec.worker.report.retries";
+  private static final int REPORT_ATTEMPTS = 8;
 
   private final ProcessedJobLedger ledger;
   private final TransactionTemplate transaction;
@@ -84,10 +86,51 @@ public class JobRunner {
   private void report(JobResult result, ExternalTask task, ExternalTaskService service) {
     Map<String, Object> variables = new HashMap<>(result.variables());
     if (result.outcome() == JobResult.Outcome.COMPLETED) {
-      service.complete(task, variables);
+      reportRetryingLockClashes(task, () -> service.complete(task, variables));
     } else {
-      service.handleBpmnError(task, result.errorCode(), result.errorMessage(), variables);
+      reportRetryingLockClashes(task, () -> service.handleBpmnError(task, result.errorCode(), result.errorMessage(), variables));
     }
+  }
+
+  /**
+   * Tells the engine, again when its transaction clashed with a concurrent one on the same process instance (e.g.
+   * two of a case's parallel steps completing at once): the outcome is recorded, so sending it again is safe, and
+   * waiting for the lock to expire instead would hold the case up for the whole lock duration.
+   */
+  private void reportRetryingLockClashes(ExternalTask task, Runnable report) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        report.run();
+        return;
+      } catch (RuntimeException e) {
+        if (!isLockClash(e) || attempt >= REPORT_ATTEMPTS) {
+          throw e;
+        }
+        Counter.builder(REPORT_RETRIES_METRIC).tag("topic", String.valueOf(task.getTopicName())).register(meters).increment();
+        log.debug("Reporting external task {} clashed with a concurrent change (attempt {}); trying again", task.getId(), attempt);
+        try {
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  static boolean isLockClash(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof org.camunda.bpm.client.exception.RestException rest && "OptimisticLockingException".equals(rest.getType())) {
+        return true;
+      }
+      if (t.getMessage() != null && t.getMessage().contains("ENGINE-03005")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private void reportFailure(JobWorker worker, ExternalTask task, ExternalTaskService service, RuntimeException failure) {
@@ -99,7 +142,7 @@ public class JobRunner {
       log.warn("External task {} on {} failed ({} retries left, next in {} ms): {}",
           task.getId(), worker.topic(), retriesLeft, backoff, failure.toString());
     }
-    service.handleFailure(task, summary(failure), stackTrace(failure), retriesLeft, backoff);
+    reportRetryingLockClashes(task, () -> service.handleFailure(task, summary(failure), stackTrace(failure), retriesLeft, backoff));
   }
 
   static Job toJob(ExternalTask task) {

@@ -1,37 +1,51 @@
 package cn.court.crossexec.workflow.worker;
 
+import jakarta.annotation.PreDestroy;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.topic.TopicSubscription;
-import org.camunda.bpm.client.topic.TopicSubscriptionBuilder;
+import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
+import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Subscribes every {@link JobWorker} bean to its topic on the external-task client, once the application
- * (and, in the same JVM, the engine's REST API and its users) is ready.
+ * Subscribes every {@link JobWorker} bean to its topic and starts fetching once the application (and, in the same
+ * JVM, the engine's REST API and its users) is ready: nothing is fetched, and no CPU spent on refused connections,
+ * before. The tasks run on a {@link JobDispatcher} pool of {@code crossexec.workers.pool.size} threads, fetched oldest
+ * first from the engine at {@code camunda.bpm.client.base-url} (the client settings {@code worker-id},
+ * {@code async-response-timeout}, {@code lock-duration}, {@code basic-auth.*} apply; {@code max-tasks} is the pool's
+ * free threads at each fetch).
  */
 @Component
 @ConditionalOnProperty(name = "crossexec.workers.enabled", havingValue = "true", matchIfMissing = true)
-class WorkerSubscriptions {
+class WorkerSubscriptions implements JobWorkerControl {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerSubscriptions.class);
 
-  private final ExternalTaskClient client;
   private final List<JobWorker> workers;
   private final JobRunner runner;
-  private final List<TopicSubscription> opened = new java.util.ArrayList<>();
+  private final WorkerPoolProperties pool;
+  private final Environment environment;
+  private final boolean autoStart;
+  private volatile JobDispatcher dispatcher;
 
-  WorkerSubscriptions(ExternalTaskClient client, List<JobWorker> workers, JobRunner runner) {
-    this.client = client;
+  WorkerSubscriptions(List<JobWorker> workers, JobRunner runner, WorkerPoolProperties pool, Environment environment,
+      @Value("${crossexec.workers.auto-start:true}") boolean autoStart) {
     this.workers = workers;
     this.runner = runner;
+    this.pool = pool;
+    this.environment = environment;
+    this.autoStart = autoStart;
     Set<String> topics = new HashSet<>();
     for (JobWorker worker : workers) {
       if (!topics.add(worker.topic())) {
@@ -41,22 +55,71 @@ class WorkerSubscriptions {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void open() {
-    for (JobWorker worker : workers) {
-      TopicSubscriptionBuilder builder =
-          client
-              .subscribe(worker.topic())
-              .lockDuration(worker.lockDuration().toMillis())
-              .handler((task, service) -> runner.run(worker, task, service));
-      if (worker.variables() != null) {
-        builder.variables(worker.variables().toArray(String[]::new));
-      }
-      opened.add(builder.open());
+  void onReady() {
+    if (autoStart) {
+      open();
     }
-    log.info("Job workers subscribed: {}", workers.stream().map(JobWorker::topic).sorted().toList());
+  }
+
+  /** Starts fetching (at start-up, or later when {@code crossexec.workers.auto-start=false}). */
+  synchronized void open() {
+    if (dispatcher != null) {
+      return;
+    }
+    ClientProperties client =
+        Binder.get(environment).bind("camunda.bpm.client", ClientProperties.class).orElseGet(ClientProperties::new);
+    String username = client.getBasicAuth() == null ? null : client.getBasicAuth().getUsername();
+    String password = client.getBasicAuth() == null ? null : client.getBasicAuth().getPassword();
+    EngineTaskSource source = new EngineTaskSource(client, username, password, pool.size(), pool.usePriority());
+    dispatcher = new JobDispatcher(source, subscriptions(), pool.size(), pool.fetchBackoff(), pool.fetchMaxBackoff());
+    dispatcher.start();
+    log.info("Job workers subscribed as {} to {} ({} handler threads, {}): {}", source.workerId(), client.getBaseUrl(),
+        pool.size(),
+        pool.usePriority() ? "by priority, then oldest first" : "oldest first",
+        workers.stream().map(JobWorker::topic).sorted().toList());
+  }
+
+  Map<TaskSource.Subscription, ExternalTaskHandler> subscriptions() {
+    Map<TaskSource.Subscription, ExternalTaskHandler> subscriptions = new LinkedHashMap<>();
+    for (JobWorker worker : workers) {
+      subscriptions.put(
+          new TaskSource.Subscription(worker.topic(), worker.lockDuration().toMillis(),
+              worker.variables() == null ? null : List.copyOf(worker.variables())),
+          (task, service) -> runner.run(worker, task, service));
+    }
+    return subscriptions;
+  }
+
+  /** Stops fetching when the context closes, before the web server (and the in-process REST API) goes. */
+  @EventListener(org.springframework.context.event.ContextClosedEvent.class)
+  void onClosed() {
+    close();
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (dispatcher != null) {
+      dispatcher.stop(pool.stopGrace());
+    }
+  }
+
+  @Override
+  public void start() {
+    open();
+  }
+
+  @Override
+  public void stop() {
+    close();
+  }
+
+  @Override
+  public boolean isRunning() {
+    JobDispatcher current = dispatcher;
+    return current != null && current.isRunning();
   }
 
   List<String> topics() {
-    return opened.stream().map(TopicSubscription::getTopicName).toList();
+    return workers.stream().map(JobWorker::topic).toList();
   }
 }

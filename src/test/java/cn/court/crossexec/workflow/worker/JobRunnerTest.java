@@ -59,6 +59,45 @@ class JobRunnerTest {
     verify(service).complete(eq(task), eq(Map.of("answer", 42)));
   }
 
+  @Test
+  void aCompletionThatClashesWithAConcurrentStepIsSentAgainAndTheWorkDoneOnce() {
+    ExternalTask task = task(null);
+    when(ledger.recorded(task.getId())).thenReturn(Optional.empty());
+    java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+    JobWorker counting = new JobWorker() {
+      @Override
+      public String topic() {
+        return "test.failing";
+      }
+
+      @Override
+      public JobResult handle(Job job) {
+        handled.incrementAndGet();
+        return JobResult.complete(Map.of("done", true));
+      }
+    };
+    org.camunda.bpm.client.exception.RestException clash = new org.camunda.bpm.client.exception.RestException(
+        "ENGINE-03005 Execution of 'UPDATE VariableInstanceEntity[1]' failed", "OptimisticLockingException", 1);
+    org.mockito.Mockito.doThrow(new org.camunda.bpm.client.exception.EngineException("completing", clash))
+        .doThrow(new org.camunda.bpm.client.exception.EngineException("completing", clash))
+        .doNothing()
+        .when(service).complete(eq(task), eq(Map.of("done", true)));
+
+    runner.run(counting, task, service);
+
+    verify(service, org.mockito.Mockito.times(3)).complete(eq(task), eq(Map.of("done", true)));
+    org.assertj.core.api.Assertions.assertThat(handled).hasValue(1);
+    verify(ledger, org.mockito.Mockito.times(1)).record(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+  }
+
+  @Test
+  void anyOtherReportingErrorIsNotRetried() {
+    org.assertj.core.api.Assertions.assertThat(JobRunner.isLockClash(new IllegalStateException("connection refused")))
+        .isFalse();
+    org.assertj.core.api.Assertions.assertThat(JobRunner.isLockClash(new RuntimeException("wrapped",
+        new org.camunda.bpm.client.exception.RestException("x", "OptimisticLockingException", 1)))).isTrue();
+  }
+
   private static ExternalTask task(Integer retries) {
     ExternalTask task = mock(ExternalTask.class);
     when(task.getId()).thenReturn("task-1");
