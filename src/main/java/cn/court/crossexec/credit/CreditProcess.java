@@ -6,9 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine side of credit discipline: starts process {@code credit-discipline} (business key = the case id) and
- * delivers its messages in the transaction of the change, so an entry never changes without its process or the other
- * way round (as the distribution's process is started). Messages are correlated by the discipline's id.
+ * The engine side of credit discipline: ends the process of a proposal withdrawn before its decision. Its start and
+ * its messages go through the durable process messages ({@link CreditMessages}), so they also work when the job
+ * workers that cause them run in a separate process.
  */
 @ConditionalOnEngine
 @Component
@@ -20,25 +20,6 @@ class CreditProcess {
 
   CreditProcess(RuntimeService runtime) {
     this.runtime = runtime;
-  }
-
-  @EventListener
-  void on(CreditEvents.Proposed proposed) {
-    runtime.startProcessInstanceByKey(PROCESS, proposed.caseId(), proposed.variables());
-  }
-
-  @EventListener
-  void on(CreditEvents.RemovalRequested removal) {
-    runtime.createMessageCorrelation("CreditRemovalRequested").processInstanceBusinessKey(removal.caseId())
-        .processInstanceVariableEquals("disciplineId", removal.disciplineId())
-        .setVariable("removalDueAt", removal.removalDueAt()).correlateWithResult();
-  }
-
-  @EventListener
-  void on(CreditEvents.CorrectionFiled filed) {
-    runtime.createMessageCorrelation("CorrectionRequested").processInstanceBusinessKey(filed.caseId())
-        .processInstanceVariableEquals("disciplineId", filed.disciplineId())
-        .setVariable("correctionDueAt", filed.correctionDueAt()).correlateWithResult();
   }
 
   @EventListener
