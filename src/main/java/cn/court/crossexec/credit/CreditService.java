@@ -61,7 +61,17 @@ public class CreditService {
   /** The court's decision on a graded proposal (credit.record-decision), with the grade the DMN gave. */
   public record Decision(Boolean listingDecided, Integer extensionMonths, Boolean graceGranted, Integer graceMonths,
       String note, List<Person> persons, String grade, String measures, Integer baseTermMonths,
-      Integer minExtensionMonths, Integer maxExtensionMonths, Boolean graceAllowed, String gradeReason) {}
+      Integer minExtensionMonths, Integer maxExtensionMonths, Boolean graceAllowed, String gradeReason) {
+
+    /** The same decision judged against the grade the server computed (the completion's grade is not trusted). */
+    Decision gradedBy(DishonestyGrading.Grade g) {
+      return g == null
+          ? new Decision(listingDecided, extensionMonths, graceGranted, graceMonths, note, persons, null, null, null, null,
+              null, null, null)
+          : new Decision(listingDecided, extensionMonths, graceGranted, graceMonths, note, persons, g.grade(), g.measures(),
+              g.baseTermMonths(), g.minExtensionMonths(), g.maxExtensionMonths(), g.graceAllowed(), g.reason());
+    }
+  }
 
   private final CreditRecords records;
   private final CreditPushes pushes;
@@ -70,9 +80,11 @@ public class CreditService {
   private final CourtClock clock;
   private final CreditProperties properties;
   private final ApplicationEventPublisher publisher;
+  private final DishonestyGrading grading;
 
   CreditService(CreditRecords records, CreditPushes pushes, CaseDirectory cases, LegalCalendar calendar, CourtClock clock,
-      CreditProperties properties, ApplicationEventPublisher publisher) {
+      CreditProperties properties, ApplicationEventPublisher publisher, DishonestyGrading grading) {
+    this.grading = grading;
     this.records = records;
     this.pushes = pushes;
     this.cases = cases;
@@ -410,8 +422,14 @@ public class CreditService {
    * credit.record-decision: checks the court's decision against the grade and records it. An unable debtor, a minor or
    * an excluded one cannot be disciplined here whatever the task was completed with.
    */
-  public Map<String, Object> recordDecision(String disciplineId, Decision decision, String by) {
+  public Map<String, Object> recordDecision(String disciplineId, Decision completed, String by) {
     Discipline d = records.lock(disciplineId).orElseThrow();
+    // the grade comes from the recorded facts, never from the variables the completion carried
+    Ground primary = SERIOUSNESS.stream()
+        .filter(g -> records.groundsOf(d.id()).stream().anyMatch(r -> r.ground() == g)).findFirst().orElse(null);
+    Decision decision = completed.gradedBy(grading.grade(primary, Boolean.TRUE.equals(d.violenceOrThreats()),
+        Boolean.TRUE.equals(d.repeatListing()), Boolean.TRUE.equals(d.evasion()),
+        d.outstandingFen() == null ? 0 : d.outstandingFen()));
     List<String> violations = new ArrayList<>();
     if (!"DISHONEST".equals(d.classification()) || !Boolean.TRUE.equals(d.ableToPerform()) || Boolean.TRUE.equals(d.minor())
         || d.status() != CreditStatus.PROPOSED) {
