@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CourtService {
 
-  private final CourtRepository courts;
+  /**
+   * How far a court's locality (属地) reaches for the category-3 rule (消极执行风险: the executing court lies outside
+   * the original court's locality). DOMAIN.md does not say, so it is configuration ({@code crossexec.court.locality-scope}):
+   * DISTRICT (default): a court, the courts above it and the courts below it — another district's basic court of the
+   * same city is elsewhere, as in the cross-execution among a city's district courts that intermediate courts run;
+   * CITY: also every court within the same intermediate court's area. To confirm with the domain owner.
+   */
+  public enum LocalityScope { DISTRICT, CITY }
 
-  CourtService(CourtRepository courts) {
+  private final CourtRepository courts;
+  private LocalityScope localityScope;
+
+  CourtService(CourtRepository courts, @Value("${crossexec.court.locality-scope:DISTRICT}") LocalityScope localityScope) {
     this.courts = courts;
+    this.localityScope = localityScope;
   }
 
   public List<CourtView> findAll() {
@@ -63,8 +75,9 @@ public class CourtService {
   }
 
   /**
-   * True when two courts lie in one locality (属地): the same court, one above the other (深圳中院 and its 福田区法院), or
-   * both within the same intermediate court's area (two district courts of 深圳). Region names are not compared.
+   * True when two courts lie in one locality (属地): the same court, or one above the other (深圳中院 and its 福田区法院);
+   * under the CITY scope also both within the same intermediate court's area (two district courts of 深圳). Region
+   * names are not compared.
    */
   public boolean sameLocality(String code, String otherCode) {
     List<CourtView> chain = ancestry(code);
@@ -72,6 +85,9 @@ public class CourtService {
     if (chain.stream().anyMatch(c -> c.code().equals(otherCode))
         || otherChain.stream().anyMatch(c -> c.code().equals(code))) {
       return true;
+    }
+    if (localityScope != LocalityScope.CITY) {
+      return false;
     }
     Optional<String> area = intermediateArea(chain);
     return area.isPresent() && area.equals(intermediateArea(otherChain));

@@ -50,14 +50,23 @@ class DecisionRulesTest {
   }
 
   @Test
-  void passiveRiskCaseMustLeaveTheLocality() {
-    // a court of the same region string, and any other court in the same intermediate court's area, is inside it
-    assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0399", "GD0399", List.of(), true, null)))
-        .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
+  void passiveRiskCaseMustLeaveTheLocalityOfAnotherDistrictByDefault() {
+    // DISTRICT (default): another district's basic court is elsewhere, whatever its region string says
     assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0303", "GD0303", List.of(), true, null)))
+        .isEmpty();
+    assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0399", "GD0399", List.of(), true, null)))
+        .isEmpty();
+  }
+
+  @Test
+  void underTheCityScopeEveryCourtOfTheSameIntermediateAreaIsInsideTheLocality() {
+    DecisionRules cityWide = new DecisionRules(TestCourts.directory(CourtService.LocalityScope.CITY));
+    assertThat(cityWide.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0399", "GD0399", List.of(), true, null)))
+        .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
+    assertThat(cityWide.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0303", "GD0303", List.of(), true, null)))
         .anySatisfy(v -> assertThat(v).contains("原执行法院所在地以外"));
     // the same direction is fine for a case without the passive-enforcement risk
-    assertThat(rules.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0303", "GD0303", List.of(), false, null)))
+    assertThat(cityWide.violations(draft(EnforcementMode.DIRECTED, EnforcementMode.DIRECTED, "GD0303", "GD0303", List.of(), false, null)))
         .isEmpty();
   }
 

@@ -126,17 +126,17 @@ class IntakeIT {
 
   @Test
   void passiveRiskDecisionInsideTheLocalityReturnsToTheCoordinatorWhateverTheCompletionClaims() {
-    String id = apply(application(nextCaseNumber(), "GD0305", List.of("INTERFERENCE_SUSPECTED"), true)).getBody().get("id").asText();
+    String id = apply(application(nextCaseNumber("粤03"), "GD03", List.of("INTERFERENCE_SUSPECTED"), true)).getBody().get("id").asText();
     Task review = awaitTask(id, "Task_CoordinatorReview");
-    // a passive-risk case directed to another 深圳 court, with forged variables claiming no locality rule applies:
-    // the server decides from the stored category and the court hierarchy
+    // 深圳中院's passive-risk case directed to its own 福田区法院, with forged variables claiming no locality rule
+    // applies: the server decides from the stored category and the court hierarchy
     Map<String, Object> forged = new HashMap<>(Map.of(
-        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0303", "overrideReason", "试试",
+        "reviewOutcome", "ACCEPT", "mode", "DIRECTED", "executingCourtCode", "GD0304", "overrideReason", "试试",
         "necessity", "n", "convenience", "c", "regularity", "r", "decisionReasons", "d"));
     forged.put("outsideLocality", false);
     forged.put("category", "HARD_BONE");
-    forged.put("proposedExecutingCourtCode", "GD0303");
-    completeAs("coordinator-GD03", review.getId(), forged);
+    forged.put("proposedExecutingCourtCode", "GD0304");
+    completeAs("coordinator-GD", review.getId(), forged);
     await().atMost(PATIENCE).until(() -> {
       Task again = tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_CoordinatorReview").singleResult();
       return again != null && !again.getId().equals(review.getId());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import java.time.LocalDate;
@@ -42,6 +43,10 @@ class ReviseDecisionWorkerTest {
   }
 
   private JobResult revise(Map<String, Object> completion) {
+    return revise(worker, completion);
+  }
+
+  private JobResult revise(ReviseDecisionWorker worker, Map<String, Object> completion) {
     Map<String, Object> v = new HashMap<>(completion);
     v.put("escalatedBy", "coordinator-GD03");
     return worker.handle(new Job("t-1", worker.topic(), "app-1", "pi-1", "cross-execution-application",
@@ -78,9 +83,12 @@ class ReviseDecisionWorkerTest {
 
   @Test
   void aPassiveRiskCaseRevisedToDirectedMustStillLeaveTheLocality() {
-    // the old worker checked revisions with outsideLocalityRequired=false: 罗湖 (same 深圳 area) was accepted
+    // the old worker checked revisions with outsideLocalityRequired=false: 罗湖 (same 深圳 area) was accepted even
+    // where a court's locality is the whole city
+    ReviseDecisionWorker cityWide =
+        new ReviseDecisionWorker(steps, new DecisionRules(TestCourts.directory(CourtService.LocalityScope.CITY)), decisions);
     supervised(CaseCategory.PASSIVE_RISK);
-    JobResult result = revise(Map.of("revisedMode", "DIRECTED", "revisedExecutingCourtCode", "GD0303",
+    JobResult result = revise(cityWide, Map.of("revisedMode", "DIRECTED", "revisedExecutingCourtCode", "GD0303",
         "revisionReasons", "异地执行"));
     assertThat(result.outcome()).isEqualTo(JobResult.Outcome.BPMN_ERROR);
     assertThat(result.errorMessage()).contains("原执行法院所在地以外");

@@ -28,7 +28,13 @@ final class TestCourts {
       Map.entry("GD0104", new CourtView("GD0104", "广州市越秀区人民法院", "粤0104", CourtLevel.BASIC, "GD01", "广东省广州市越秀区")));
 
   static CourtService directory() {
+    return directory(CourtService.LocalityScope.DISTRICT);
+  }
+
+  /** The directory with the given reach of a court's locality (crossexec.court.locality-scope). */
+  static CourtService directory(CourtService.LocalityScope scope) {
     CourtService courts = mock(CourtService.class);
+    org.springframework.test.util.ReflectionTestUtils.setField(courts, "localityScope", scope);
     when(courts.find(anyString())).thenAnswer(i -> Optional.ofNullable(COURTS.get((String) i.getArgument(0))));
     when(courts.get(anyString())).thenAnswer(i -> COURTS.get((String) i.getArgument(0)));
     when(courts.isUnder(anyString(), anyString())).thenAnswer(i -> {
