@@ -83,7 +83,9 @@ class ScaledOutCaseStandaloneIT {
     flow.complete(officer, flow.awaitTask(c.caseId(), "Task_DecideNextStep"),
         Map.of("nextStep", "DISPOSE", "nextStepReason", "查封房产一套，依法评估拍卖"));
     flow.complete(officer, flow.awaitTask(c.caseId(), "Task_DetermineReferencePrice"), Map.of("valuationMethod", "APPRAISAL",
-        "referencePriceYuan", 1_000_000, "valuationBasis", "深价评字（2026）第1号评估报告；当事人议价不成，无定向询价条件，网络询价不适用"));
+        "referencePriceYuan", 1_000_000, "valuationBasis", "深价评字（2026）第1号评估报告",
+        "negotiationNotUsedReason", "当事人议价不成", "directedInquiryNotUsedReason", "无定向询价条件",
+        "onlineInquiryNotUsedReason", "网络询价不适用"));
     runTimer(flow, runtime, management, c.caseId(), "Timer_PriceObjectionEnds");
     flow.complete(officer, flow.awaitTask(c.caseId(), "Task_PlanAuction"), Map.of("startingPriceYuan", 700_000, "depositPercent", 10));
     // the platform's result (reported into the worker process) reaches the disposal: a second round follows
