@@ -19,7 +19,7 @@ public record ApplicationRequest(
     @Schema(description = "原执行法院代码", example = "GD0305") @NotBlank(message = "不能为空") String originalCourtCode,
     @Schema(description = "原执行案件立案日期", example = "2024-03-01") @NotNull(message = "不能为空") @PastOrPresent(message = "不能晚于今天") LocalDate filedOn,
     @Schema(description = "原执行法院收到执行申请之日（六个月自此起算；缺省为立案日期）", example = "2024-02-27") @PastOrPresent(message = "不能晚于今天") LocalDate originalCourtReceivedOn,
-    @Schema(description = "申请执行标的（分）", example = "125000000") @NotNull(message = "不能为空") @Positive(message = "应大于零") Long amountClaimedFen,
+    @Schema(description = "申请执行标的（分）", example = "125000000") @NotNull(message = "不能为空") @Positive(message = "应大于零") @jakarta.validation.constraints.Max(value = cn.court.crossexec.platform.Money.MAX_FEN, message = cn.court.crossexec.platform.Money.MAX_TEXT) Long amountClaimedFen,
     @Schema(description = "申请执行人") @NotEmpty(message = "至少一名申请执行人") @Size(max = 50, message = "最多50名") List<@Valid PartyRequest> applicants,
     @Schema(description = "被执行人") @NotEmpty(message = "至少一名被执行人") @Size(max = 50, message = "最多50名") List<@Valid PartyRequest> debtors,
     @Schema(description = "已知财产线索") @Size(max = 4000, message = "最多4000字") String assetLeads,

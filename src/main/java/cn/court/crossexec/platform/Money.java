@@ -6,6 +6,15 @@ import java.text.DecimalFormat;
 /** Amounts are kept in fen; people read yuan with two decimals. */
 public final class Money {
 
+  /**
+   * The largest amount any request may carry: 10 万亿元 (10^15 fen), far above any enforcement case, so that sums of
+   * thousands of such amounts (a centralized group, a distribution) stay exact in a {@code long}.
+   */
+  public static final long MAX_FEN = 1_000_000_000_000_000L;
+
+  /** The bound as people read it, for validation messages. */
+  public static final String MAX_TEXT = "不能超过 10 万亿元（1000000000000000 分）";
+
   private Money() {}
 
   /**

@@ -16,7 +16,7 @@ public record ClaimRequest(
     @Schema(description = "执行依据文号") @NotBlank(message = "不能为空") @Size(max = 100, message = "最多100字") String titleNumber,
     @Schema(description = "债权性质") @NotNull(message = "不能为空") ClaimKind kind,
     @Schema(description = "受偿顺位（优先受偿债权、担保债权必填，1 为最先）") Integer rank,
-    @Schema(description = "申报金额（分）") @NotNull(message = "不能为空") @Positive(message = "应大于零") Long amountFen,
+    @Schema(description = "申报金额（分）") @NotNull(message = "不能为空") @Positive(message = "应大于零") @jakarta.validation.constraints.Max(value = cn.court.crossexec.platform.Money.MAX_FEN, message = cn.court.crossexec.platform.Money.MAX_TEXT) Long amountFen,
     @Schema(description = "不再接受：查封顺序以控制措施记录为准（见 seizureCaseId）", deprecated = true)
         @PastOrPresent(message = "不能晚于今天") LocalDate seizedOn,
     @Schema(description = "担保物（优先受偿债权、担保债权必填：查封、扣押、冻结该财产的本案控制措施编号；仅从该财产的变价款中优先受偿，"
