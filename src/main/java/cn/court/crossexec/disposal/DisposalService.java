@@ -9,6 +9,7 @@ import cn.court.crossexec.platform.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,16 @@ public class DisposalService {
   public List<DisposalView> disposals(String caseId, CurrentUser user) {
     cases.visible(caseId, user);
     return disposals.ofCase(caseId).stream().map(DisposalView::of).toList();
+  }
+
+  /** For the distribution (the system, no person): the disposals whose money a distribution took. */
+  public List<DisposalView> disposalsOfDistribution(String distributionId) {
+    return disposals.ofDistribution(distributionId).stream().map(DisposalView::of).toList();
+  }
+
+  /** For the distribution (the system, no person): one disposal. */
+  public Optional<DisposalView> disposalForSystem(String disposalId) {
+    return disposals.find(disposalId).map(DisposalView::of);
   }
 
   @Transactional(readOnly = true)

@@ -82,6 +82,12 @@ class Disposals {
         + " WHERE d.case_id = ? ORDER BY d.created_at, d.id", Disposals::disposal, caseId);
   }
 
+  /** The disposals whose money a distribution took, in the order they were recorded. */
+  List<Disposal> ofDistribution(String distributionId) {
+    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d JOIN control_measure m ON m.id = d.measure_id"
+        + " WHERE d.distribution_id = ? ORDER BY d.id", Disposals::disposal, distributionId);
+  }
+
   /** Finished disposals whose money (proceeds and forfeited deposits) no distribution has taken yet. */
   List<Disposal> undistributed(String caseId) {
     return ofCase(caseId).stream()

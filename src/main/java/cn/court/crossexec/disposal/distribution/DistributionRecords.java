@@ -132,19 +132,6 @@ class DistributionRecords {
         caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, ownApplicant, by, now, collateralMeasureId);
   }
 
-  /** The proceeds of each disposal distributed by this distribution (price, forfeited deposits, difference paid in). */
-  List<DistributionCalculator.Proceeds> proceedsOf(String distributionId) {
-    return jdbc.query("SELECT measure_id, proceeds_fen + forfeited_deposit_fen + difference_paid_in_fen FROM asset_disposal"
-        + " WHERE distribution_id = ? ORDER BY id", (rs, i) -> new DistributionCalculator.Proceeds(asset(rs.getLong(1)),
-        rs.getLong(2)), distributionId);
-  }
-
-  /** The asset a disposal disposes of, as the plan names it. */
-  String assetOfDisposal(String disposalId) {
-    return jdbc.queryForList("SELECT measure_id FROM asset_disposal WHERE id = ?", Long.class, disposalId).stream()
-        .findFirst().map(DistributionRecords::asset).orElse("D" + disposalId);
-  }
-
   void seizureCase(long claimId, String seizureCaseId) {
     jdbc.update("UPDATE distribution_claim SET seizure_case_id = ? WHERE id = ?", seizureCaseId, claimId);
   }

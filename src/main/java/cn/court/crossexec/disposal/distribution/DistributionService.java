@@ -53,9 +53,12 @@ public class DistributionService {
   private final LegalCalendar calendar;
   private final SeizureOrderEligibility eligibility;
 
+  private final DistributionDisposals disposals;
+
   DistributionService(DistributionRecords records, DistributionCases cases, ControlMeasureService measures, Payouts payouts,
       DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
-      LegalCalendar calendar, SeizureOrderEligibility eligibility) {
+      LegalCalendar calendar, SeizureOrderEligibility eligibility, DistributionDisposals disposals) {
+    this.disposals = disposals;
     this.calendar = calendar;
     this.eligibility = eligibility;
     this.records = records;
@@ -171,7 +174,7 @@ public class DistributionService {
     }
     List<ClaimInput> open = records.claimsOf(caseId).stream().filter(c -> c.remainingFen() > 0).map(Claim::input).toList();
     long credited = claim.remainingFen() == 0 ? 0
-        : DistributionCalculator.creditInLieu(records.assetOfDisposal(disposalId), valueFen, open, claimId, ruleOf(caseId));
+        : DistributionCalculator.creditInLieu(disposals.assetOfDisposal(disposalId), valueFen, open, claimId, ruleOf(caseId));
     if (payouts.pay(null, claim, credited, Payouts.Basis.TRANSFER_IN_LIEU, reference, by)) {
       cases.record(caseId, "TRANSFER_IN_LIEU_CREDITED", "以物抵债：" + claim.creditorName() + "按清偿顺序应受清偿 "
           + Money.yuan(credited) + "，其债权抵偿 " + Money.yuan(credited) + "，应补交差价 " + Money.yuan(valueFen - credited)
@@ -196,7 +199,7 @@ public class DistributionService {
           : "（编号 " + unknown.stream().map(String::valueOf).collect(Collectors.joining("、")) + " 不是本案的债权）"));
     }
     List<ClaimInput> candidates = candidateClaimIds.stream().distinct().map(claims::get).map(Claim::input).toList();
-    return TransfereeChoice.choose(records.assetOfDisposal(disposalId), candidates, ruleOf(caseId), seed);
+    return TransfereeChoice.choose(disposals.assetOfDisposal(disposalId), candidates, ruleOf(caseId), seed);
   }
 
   /** The ordering rule of the case's ordinary claims: its latest distribution's, else pro rata. */

@@ -27,8 +27,11 @@ class DraftPlanWorker implements JobWorker {
   private final SeizureOrderEligibility eligibility;
   private final DistributionCases cases;
 
+  private final DistributionDisposals disposals;
+
   DraftPlanWorker(DistributionSteps steps, DistributionRecords records, DistributionPlans plans,
-      SeizureOrderEligibility eligibility, DistributionCases cases) {
+      SeizureOrderEligibility eligibility, DistributionCases cases, DistributionDisposals disposals) {
+    this.disposals = disposals;
     this.steps = steps;
     this.records = records;
     this.plans = plans;
@@ -82,7 +85,7 @@ class DraftPlanWorker implements JobWorker {
    * planned as one pool.
    */
   private List<DistributionCalculator.Proceeds> proceeds(Distribution d) {
-    List<DistributionCalculator.Proceeds> proceeds = new ArrayList<>(records.proceedsOf(d.id()));
+    List<DistributionCalculator.Proceeds> proceeds = new ArrayList<>(disposals.proceedsOf(d.id()));
     long ofDisposals = proceeds.stream().mapToLong(DistributionCalculator.Proceeds::fen).sum();
     if (ofDisposals > d.distributableFen()) {
       return List.of(new DistributionCalculator.Proceeds(null, d.distributableFen()));
