@@ -1,6 +1,7 @@
 package cn.court.crossexec.intake.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -8,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -125,6 +127,33 @@ class CrossExecutionApplicationProcessTest {
     complete(reviewTask(pi), Map.of("reviewOutcome", "REJECT", "rejectionReason", "不属于交叉执行案件范围"));
     worker("intake.notify-rejection", Map.of());
     assertThat(pi).isEnded().hasPassed("End_Rejected").hasNotPassed("Task_RecordDecision");
+  }
+
+  @Test
+  void aReviewOutcomeOtherThanAcceptOrRejectIsRefusedAndTheReviewStaysOpen() {
+    ProcessInstance pi = untilReview(Map.of("interferenceSuspected", true), "DIRECTED", "GD0303");
+    Task review = reviewTask(pi);
+    assertThatThrownBy(() -> complete(review, Map.of("reviewOutcome", "MAYBE")))
+        .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("reviewOutcome");
+    assertThat(pi).isWaitingAt("Task_CoordinatorReview");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "reviewOutcome")).isNull();
+  }
+
+  @Test
+  void aRejectionWithoutReasonsIsRefusedRatherThanGivenAMadeUpReason() {
+    ProcessInstance pi = untilReview(Map.of("interferenceSuspected", true), "DIRECTED", "GD0303");
+    assertThatThrownBy(() -> complete(reviewTask(pi), Map.of("reviewOutcome", "REJECT", "rejectionReason", "  ")))
+        .rootCause().isInstanceOf(BadUserRequestException.class).hasMessageContaining("须写明理由");
+    assertThat(pi).isWaitingAt("Task_CoordinatorReview").hasNotPassed("Task_NotifyRejection");
+  }
+
+  @Test
+  void aProgressReportThatIsNotYesOrNoIsRefusedWithEveryProblemAtOnce() {
+    ProcessInstance pi = untilSupervision();
+    assertThatThrownBy(() -> complete(supervisionTask(pi), Map.of("substantiveProgress", "yes")))
+        .rootCause().isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("substantiveProgress").hasMessageContaining("progressReport");
+    assertThat(pi).isWaitingAt("Task_SupervisedProgress").hasNotPassed("Gateway_SupervisionProgress");
   }
 
   @Test
