@@ -46,6 +46,14 @@ public class DisposalService {
     return disposals.ofDistribution(distributionId).stream().map(DisposalView::of).toList();
   }
 
+  /**
+   * For the distribution (the system): the disposal's proceeds go into this distribution, once. False when the
+   * disposal is not of this case or already distributed. Runs in the caller's transaction.
+   */
+  public boolean takeIntoDistribution(String disposalId, String caseId, String distributionId) {
+    return disposals.takeIntoDistribution(disposalId, caseId, distributionId);
+  }
+
   /** For the distribution (the system, no person): one disposal. */
   public Optional<DisposalView> disposalForSystem(String disposalId) {
     return disposals.find(disposalId).map(DisposalView::of);

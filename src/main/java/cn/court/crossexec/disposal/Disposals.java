@@ -164,6 +164,12 @@ class Disposals {
 
   // --- reference price objections ---
 
+  /** Takes a disposal of the case into a distribution once: the update is the check, under the row's lock. */
+  boolean takeIntoDistribution(String disposalId, String caseId, String distributionId) {
+    return jdbc.update("UPDATE asset_disposal SET distribution_id = ?, distributed = TRUE WHERE id = ? AND case_id = ?"
+        + " AND distributed = FALSE", distributionId, disposalId, caseId) == 1;
+  }
+
   long objectToPrice(String disposalId, String objector, String reason, String by, OffsetDateTime at) {
     jdbc.update("INSERT INTO reference_price_objection (disposal_id, objector, reason, filed_by, filed_at) VALUES (?, ?, ?, ?, ?)",
         disposalId, objector, reason, by, at);
@@ -184,6 +190,11 @@ class Disposals {
   Optional<Auction> auction(String auctionId) {
     return jdbc.query("SELECT " + AUCTION_COLUMNS + " FROM asset_auction a WHERE a.id = ?", Disposals::auction, auctionId)
         .stream().findFirst();
+  }
+
+  Optional<String> caseOfAuction(String auctionId) {
+    return jdbc.queryForList("SELECT d.case_id FROM asset_auction a JOIN asset_disposal d ON d.id = a.disposal_id"
+        + " WHERE a.id = ?", String.class, auctionId).stream().findFirst();
   }
 
   List<Auction> auctionsOf(String disposalId) {

@@ -3,7 +3,6 @@ package cn.court.crossexec.gateway;
 import cn.court.crossexec.platform.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,11 +20,13 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 public class AuctionResults {
 
   private final JdbcTemplate jdbc;
+  private final AuctionListings listings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  AuctionResults(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+  AuctionResults(JdbcTemplate jdbc, AuctionListings listings, ApplicationEventPublisher events, Clock clock) {
     this.jdbc = jdbc;
+    this.listings = listings;
     this.events = events;
     this.clock = clock;
   }
@@ -35,11 +36,8 @@ public class AuctionResults {
    * @throws NotFoundException when no listing has this auction id
    */
   public boolean receive(AuctionResult result) {
-    List<String> caseIds = jdbc.queryForList("SELECT d.case_id FROM asset_auction a JOIN asset_disposal d ON d.id = a.disposal_id"
-        + " WHERE a.id = ?", String.class, result.auctionId());
-    if (caseIds.isEmpty()) {
-      throw new NotFoundException("拍卖 " + result.auctionId() + " 不存在。");
-    }
+    String caseId = listings.caseOfListing(result.auctionId())
+        .orElseThrow(() -> new NotFoundException("拍卖 " + result.auctionId() + " 不存在。"));
     if (find(result.auctionId()).isPresent()) {
       return false;
     }
@@ -54,7 +52,7 @@ public class AuctionResults {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
       return false;
     }
-    events.publishEvent(new AuctionResultReported(result.auctionId(), caseIds.get(0), result.outcome()));
+    events.publishEvent(new AuctionResultReported(result.auctionId(), caseId, result.outcome()));
     return true;
   }
 

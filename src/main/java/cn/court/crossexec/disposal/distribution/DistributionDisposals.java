@@ -25,6 +25,11 @@ class DistributionDisposals {
         .toList();
   }
 
+  /** The disposal's proceeds go into the distribution, once; false when not of this case or already distributed. */
+  boolean take(String disposalId, String caseId, String distributionId) {
+    return disposals.takeIntoDistribution(disposalId, caseId, distributionId);
+  }
+
   /** The asset a disposal disposes of, as the plan names it. */
   String assetOfDisposal(String disposalId) {
     return disposals.disposalForSystem(disposalId).map(d -> DistributionRecords.asset(d.measureId()))

@@ -27,7 +27,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +46,6 @@ public class DistributionService {
   private final ControlMeasureService measures;
   private final Payouts payouts;
   private final DistributionProperties properties;
-  private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
   private final LegalCalendar calendar;
@@ -56,7 +54,7 @@ public class DistributionService {
   private final DistributionDisposals disposals;
 
   DistributionService(DistributionRecords records, DistributionCases cases, ControlMeasureService measures, Payouts payouts,
-      DistributionProperties properties, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
+      DistributionProperties properties, ApplicationEventPublisher publisher, Clock clock,
       LegalCalendar calendar, SeizureOrderEligibility eligibility, DistributionDisposals disposals) {
     this.disposals = disposals;
     this.calendar = calendar;
@@ -66,7 +64,6 @@ public class DistributionService {
     this.measures = measures;
     this.payouts = payouts;
     this.properties = properties;
-    this.jdbc = jdbc;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -89,9 +86,8 @@ public class DistributionService {
     LocalDate claimsLastDay = calendar.lastDay(calendar.dayOf(now), properties.claimWindow());
     records.insert(id, caseId, distributableFen, calendar.endOfDay(claimsLastDay), now);
     for (String disposalId : disposalIds) {
-      // only a disposal of this case not yet distributed is taken: the update is the check, under the row's lock
-      if (jdbc.update("UPDATE asset_disposal SET distribution_id = ?, distributed = TRUE WHERE id = ? AND case_id = ?"
-          + " AND distributed = FALSE", id, disposalId, caseId) != 1) {
+      // only a disposal of this case not yet distributed is taken (checked by its owner under the row's lock)
+      if (!disposals.take(disposalId, caseId, id)) {
         throw new ConflictException("财产处置 " + disposalId + " 不属于本案或其价款已参与分配，不能再次分配");
       }
     }
