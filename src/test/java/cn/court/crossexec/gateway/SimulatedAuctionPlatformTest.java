@@ -144,7 +144,7 @@ class SimulatedAuctionPlatformTest {
     private boolean failedOnce;
 
     RecordingResults(int expected) {
-      super(null, null, null);
+      super(null, null, null, null);
       this.delivered = new CountDownLatch(expected);
     }
 
