@@ -222,6 +222,40 @@ class CreditIT {
     assertThat(view.path("currentlyListed").asBoolean()).isFalse();
   }
 
+  @Test
+  void anEnterprisesRestrictionBindsItsPeopleAndACreditorsRemovalBlocksTheSameGroundForSixMonths() {
+    String uscc = "91350100M000100Y43";
+    String first = aCase("深圳某某实业有限公司" + suffix(), "ENTERPRISE", uscc);
+    String one = credit.propose(first, "移送失信惩戒", OFFICER).orElseThrow();
+    complete(first, "Task_RecordFacts", facts(true, "EVADES"));
+    // an enterprise's restriction must bind its legal representative: without one the decision comes back
+    complete(first, "Task_DecideListing", Map.of("listingApproved", true, "extensionMonths", 0, "decisionNote", "规避执行"));
+    Task again = awaitTask(first, "Task_DecideListing");
+    assertThat((String) tasks.getVariable(again.getId(), "decisionErrors")).contains("法定代表人");
+    Map<String, Object> decision = new HashMap<>(Map.of("listingApproved", true, "extensionMonths", 0,
+        "decisionNote", "规避执行", "legalRepresentativeName", "赵六", "legalRepresentativeIdNumber", "440303199001011237",
+        "actualControllerName", "钱七"));
+    complete(first, "Task_DecideListing", decision);
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> platform.record(one).publications() == 1);
+    JsonNode entry = entryOf(api.as(OFFICER).getForEntity("/api/debtors/" + uscc + "/credit", JsonNode.class).getBody(), one);
+    assertThat(entry.path("personsBound").findValuesAsText("role"))
+        .contains("LEGAL_REPRESENTATIVE", "ACTUAL_CONTROLLER");
+    assertThat(entry.path("personsBound").findValuesAsText("name")).contains("赵六", "钱七");
+
+    // the creditor asks for removal: removed, and the same ground may not list the debtor again for six months
+    assertThat(credit.removeFor(first, RemovalCause.CREDITOR_REQUEST, "申请执行人申请删除", null)).isEqualTo(1);
+    complete(first, "Task_ConfirmRemoval", Map.of());
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> platform.record(one).withdrawals() == 1);
+    String second = aCase("深圳某某实业有限公司" + suffix(), "ENTERPRISE", uscc);
+    credit.propose(second, "再次移送", OFFICER).orElseThrow();
+    complete(second, "Task_RecordFacts", facts(true, "EVADES"));
+    Task refused = awaitTask(second, "Task_RecordFacts");
+    assertThat((String) tasks.getVariable(refused.getId(), "factsErrors")).contains("六个月内不得以相同事由再次纳入");
+    // another ground is not blocked
+    complete(second, "Task_RecordFacts", facts(true, "BREACHES_ASSET_REPORT"));
+    assertThat(awaitTask(second, "Task_DecideListing")).isNotNull();
+  }
+
   // --- helpers ---
 
   /** Proposed, facts recorded (evasion), decided: a general listing. */
