@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,13 +35,15 @@ class IntakeController {
   @PostMapping("/api/applications")
   @Operation(summary = "当事人申请交叉执行（同一申请人对同一案号重复提交时返回已有申请）")
   ResponseEntity<ApplicationView> apply(@Valid @RequestBody ApplicationRequest request) {
-    return created(intake.apply(request, CurrentUser.require()));
+    CurrentUser user = CurrentUser.require();
+    return created(onceOnly(() -> intake.apply(request, user)));
   }
 
   @PostMapping("/api/referrals")
   @Operation(summary = "法院依职权移送交叉执行（协调员或本院执行干警）")
   ResponseEntity<ApplicationView> refer(@Valid @RequestBody ReferralRequest request) {
-    return created(intake.refer(request, CurrentUser.require()));
+    CurrentUser user = CurrentUser.require();
+    return created(onceOnly(() -> intake.refer(request, user)));
   }
 
   @GetMapping("/api/applications")
@@ -70,6 +74,24 @@ class IntakeController {
           ContentDisposition.attachment().filename("交叉执行决定书-" + id + ".html", StandardCharsets.UTF_8).build().toString());
     }
     return response.body(html);
+  }
+
+  /**
+   * The same case submitted by the same person at the same moment (a double click, a client's retry without an
+   * Idempotency-Key): the twin that loses the race on the unique submission (submitter, case number) has rolled back
+   * whole, and submitting again finds and returns the winner's application. A violation that persists is answered as
+   * before (409).
+   */
+  private static IntakeService.Submitted onceOnly(Supplier<IntakeService.Submitted> submission) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return submission.get();
+      } catch (DataIntegrityViolationException concurrentTwin) {
+        if (attempt == 3) {
+          throw concurrentTwin;
+        }
+      }
+    }
   }
 
   private static ResponseEntity<ApplicationView> created(IntakeService.Submitted submitted) {

@@ -220,6 +220,38 @@ class IntakeIT {
   }
 
   @Test
+  void twentySimultaneousSubmissionsOfOneCaseWithoutAKeyAreOneApplicationAndAllGetIt() throws Exception {
+    String caseNumber = nextCaseNumber();
+    Map<String, Object> body = application(caseNumber, "GD0305", List.of(), true);
+    int twins = 20;
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(twins);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<ResponseEntity<JsonNode>>>();
+      for (int i = 0; i < twins; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return apply(body);
+        }));
+      }
+      start.countDown();
+      var ids = new java.util.HashSet<String>();
+      var statuses = new java.util.ArrayList<HttpStatus>();
+      for (var answer : answers) {
+        ResponseEntity<JsonNode> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
+        ids.add(response.getBody().path("id").asText());
+      }
+      assertThat(statuses).containsOnly(HttpStatus.CREATED, HttpStatus.OK).containsOnlyOnce(HttpStatus.CREATED);
+      assertThat(ids).hasSize(1);
+      assertThat(jdbc.queryForObject("select count(*) from xe_application where case_number = ?", Integer.class,
+          caseNumber)).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void invalidApplicationNamesEachBadFieldAndStoresNothing() {
     Integer before = jdbc.queryForObject("select count(*) from xe_application", Integer.class);
     Map<String, Object> body = application("（2024）粤0305民1号", "GD0305", List.of(), true);
