@@ -147,7 +147,7 @@
   function csvLinks(params) {
     document.querySelectorAll('a[data-csv]').forEach((a) => {
       const p = new URLSearchParams(params);
-      p.set('format', 'csv');
+      p.set('format', a.dataset.format || 'csv');
       a.href = a.dataset.csv + '?' + p.toString();
     });
   }

@@ -1,10 +1,12 @@
 package cn.court.crossexec.dashboard;
 
 import cn.court.crossexec.platform.CurrentUser;
+import cn.court.crossexec.platform.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
@@ -19,14 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/stats/...: the numbers of the managers' dashboard, over the courts the caller may see. Each answers JSON,
- * or CSV (UTF-8 with BOM) with {@code ?format=csv} or {@code Accept: text/csv}.
+ * or CSV (UTF-8 with BOM) with {@code ?format=csv} or {@code Accept: text/csv}, or XLSX with {@code ?format=xlsx}.
  */
 @RestController
-@RequestMapping(value = "/api/stats", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-@Tag(name = "统计分析", description = "Managers' dashboard: case counts, KPIs and deadlines (JSON, or CSV with ?format=csv)")
+@RequestMapping(value = "/api/stats", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+@Tag(name = "统计分析", description = "Managers' dashboard: case counts, KPIs and deadlines (JSON, or CSV / XLSX with ?format=csv|xlsx)")
 class StatsController {
 
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final StatsService stats;
   private final StatsFilters filters;
@@ -68,21 +72,34 @@ class StatsController {
 
   private <T> ResponseEntity<?> answer(Filters f, String accept, BiFunction<CurrentUser, StatsFilter, T> query,
       Function<T, Table> table) {
-    boolean csv = f.format() != null ? "csv".equalsIgnoreCase(f.format()) : accept != null && accept.contains("text/csv");
-    if (f.format() != null && !"csv".equalsIgnoreCase(f.format()) && !"json".equalsIgnoreCase(f.format())) {
-      throw new cn.court.crossexec.platform.InvalidRequestException("format", "取值应为 json 或 csv");
-    }
+    String format = format(f.format(), accept);
     StatsFilter filter = filters.parse(f.superiorCourt(), f.court(), f.from(), f.to(), f.category(), f.mode(), f.status());
     T result = query.apply(CurrentUser.require(), filter);
-    if (!csv) {
+    if (format.equals("json")) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
     }
     Table t = table.apply(result);
+    boolean csv = format.equals("csv");
     return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("stats-" + t.name() + ".csv", StandardCharsets.UTF_8).build().toString())
-        .body(t.csv());
+        .contentType(csv ? CSV : XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("stats-" + t.name() + "." + format, StandardCharsets.UTF_8).build().toString())
+        .body(csv ? t.csv() : t.xlsx());
+  }
+
+  /** ?format= wins; else the Accept header; JSON by default. */
+  private static String format(String format, String accept) {
+    if (format != null && !format.isBlank()) {
+      String f = format.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!List.of("json", "csv", "xlsx").contains(f)) {
+        throw new InvalidRequestException("format", "取值应为 json、csv 或 xlsx");
+      }
+      return f;
+    }
+    if (accept != null && accept.contains(XLSX.toString())) {
+      return "xlsx";
+    }
+    return accept != null && accept.contains("text/csv") ? "csv" : "json";
   }
 
   /** The query parameters every statistics endpoint takes (all optional). */
@@ -94,5 +111,5 @@ class StatsController {
       @Parameter(description = "案件类别（HARD_BONE、SERIES、PASSIVE_RISK、BEYOND_CAPACITY、STALLED）") String category,
       @Parameter(description = "执行方式（SUPERVISED、DIRECTED、ELEVATED、CENTRALIZED、COLLABORATIVE）") String mode,
       @Parameter(description = "案件状态（OPEN、SETTLEMENT、TERMINATED_FOR_NOW、PERFORMED、TERMINATED、WITHDRAWN、BANKRUPTCY_TRANSFER）") String status,
-      @Parameter(description = "json（默认）或 csv") String format) {}
+      @Parameter(description = "json（默认）、csv（UTF-8 带 BOM）或 xlsx") String format) {}
 }

@@ -65,12 +65,13 @@ final class Tables {
             nz(r.courtName()), r.kind(), r.assetDescription(), r.expiresOn(), r.daysLeft(), r.link())).toList());
   }
 
-  static String yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2).toPlainString();
+  static BigDecimal yuan(long fen) {
+    return BigDecimal.valueOf(fen, 2);
   }
 
-  static String percent(BigDecimal rate) {
-    return rate == null ? "" : rate.movePointRight(2).setScale(2).toPlainString();
+  /** A rate in percent with two decimals; null (an empty cell) when there is no rate. */
+  static BigDecimal percent(BigDecimal rate) {
+    return rate == null ? null : rate.movePointRight(2).setScale(2);
   }
 
   private static Object nz(Object o) {

@@ -112,6 +112,20 @@ class KpiCalculatorTest {
         .isEqualTo("案号,说明\r\n（2026）粤0303执1号,\"甲,乙\"\"丙\"\"\"\r\n'=1+1,5\r\n");
   }
 
+  @Test
+  void kpiTablesCarryYuanAndPercentAsNumbers() throws Exception {
+    KpiReport report = KpiCalculator.report(period("2026-03-01", "2026-03-31"), COURTS, ROWS, BEIJING);
+    Table t = Tables.of(report);
+    assertThat(t.rows().get(0)).containsExactly("GD0303", "罗湖区法院", 4L, 3L, new BigDecimal("2000000.00"),
+        new BigDecimal("1100000.00"), new BigDecimal("55.00"), new BigDecimal("33.33"), new BigDecimal("66.67"),
+        new BigDecimal("66.67"), 3L, new BigDecimal("75.00"));
+    assertThat(new String(t.csv(), java.nio.charset.StandardCharsets.UTF_8)).contains("\r\nGD0305,南山区法院,0,0,0.00,0.00,,,,,0,\r\n");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(t.xlsx()))) {
+      assertThat(book.getSheetAt(0).getRow(1).getCell(6).getNumericCellValue()).isEqualTo(55.0);
+      assertThat(book.getSheetAt(0).getRow(2).getCell(6)).isNull(); // no rate: an empty cell
+    }
+  }
+
   private static StatsFilter period(String from, String to) {
     return new StatsFilter(null, null, LocalDate.parse(from), LocalDate.parse(to), null, null, null);
   }

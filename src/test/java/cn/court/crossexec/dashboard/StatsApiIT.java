@@ -88,7 +88,7 @@ class StatsApiIT {
   }
 
   @Test
-  void everyEndpointAnswersCsvWithTheBom() {
+  void everyEndpointAnswersCsvWithTheBomAndXlsx() throws Exception {
     open("GD0303", 5_000L);
     for (String path : List.of("/api/stats/cases", "/api/stats/cases/monthly", "/api/stats/kpis", "/api/stats/deadlines/limits",
         "/api/stats/deadlines/measures")) {
@@ -102,6 +102,17 @@ class StatsApiIT {
     ResponseEntity<byte[]> kpis = api.as("officer-GD0303").exchange("/api/stats/kpis", HttpMethod.GET, new HttpEntity<>(accept), byte[].class);
     String text = new String(kpis.getBody(), 3, kpis.getBody().length - 3, StandardCharsets.UTF_8);
     assertThat(text).startsWith("法院代码,法院,受理案件数").contains("\r\nGD0303,");
+
+    ResponseEntity<byte[]> xlsx = api.as("officer-GD0303").getForEntity("/api/stats/kpis?format=xlsx", byte[].class);
+    assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(xlsx.getHeaders().getContentType().toString()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+      assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("受理案件数");
+      assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("GD0303");
+      assertThat(book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue()).isPositive();
+    }
+    assertThat(api.as("officer-GD0303").getForEntity("/api/stats/kpis?format=pdf", JsonNode.class).getBody()
+        .get("errors").findValuesAsText("field")).containsExactly("format");
   }
 
   @Test
