@@ -15,4 +15,12 @@ interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, Strin
 
   @Query("select distinct c from EnforcementCase c join c.courts court where court.courtCode in :courts order by c.openedAt desc")
   List<EnforcementCase> findInvolvingCourts(Collection<String> courts);
+
+  /** Read-only rows for the managers' statistics: the cases executed by the given courts, with their measure count. */
+  @Query("select new cn.court.crossexec.enforcement.CaseStatsRow(c.id, c.caseNumber, c.category, c.mode,"
+      + " c.coordinatingCourtCode, c.executingCourtCode, c.status, c.openedAt, c.closedOn, c.forNowOn,"
+      + " c.amountClaimedFen, c.recoveredFen, c.limitDueOn,"
+      + " (select count(m) from ControlMeasure m where m.caseId = c.id))"
+      + " from EnforcementCase c where c.executingCourtCode in :courts")
+  List<CaseStatsRow> statsRows(Collection<String> courts);
 }

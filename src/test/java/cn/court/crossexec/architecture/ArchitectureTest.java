@@ -21,7 +21,7 @@ class ArchitectureTest {
   private static final String BASE = "cn.court.crossexec";
   /** Packages by capability: each holds its model, repository, service, controller and workers. */
   private static final List<String> CAPABILITIES =
-      List.of("intake", "enforcement", "disposal", "bankruptcy", "credit", "court", "monitoring", "gateway");
+      List.of("intake", "enforcement", "disposal", "bankruptcy", "credit", "court", "monitoring", "gateway", "dashboard");
 
   private static final JavaClasses MAIN =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);

@@ -1,0 +1,112 @@
+package cn.court.crossexec.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.court.crossexec.enforcement.EnforcementCaseService;
+import cn.court.crossexec.enforcement.OpenCaseCommand;
+import cn.court.crossexec.support.Api;
+import cn.court.crossexec.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The managers' dashboard in the system's headless Chromium: a manager sees the charts, the KPI table with its
+ * definitions and the seeded case's court, filters by court; a court officer sees their court only. Screenshots go to
+ * target/screenshots/. Skipped only where Chromium or its driver is not installed.
+ */
+@IntegrationTest
+class DashboardBrowserIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(45);
+
+  @Autowired EnforcementCaseService cases;
+  @Autowired Api api;
+
+  @Test
+  void aManagerSeesChartsKpisAndDefinitionsAndFiltersByCourt() throws Exception {
+    assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.notInstalled());
+    open("GD0303");
+    open("GD0305");
+    try (HeadlessChromium chromium = HeadlessChromium.start(1400, 2200)) {
+      try {
+        WebDriver driver = loggedIn(chromium, "manager");
+        driver.get(api.url("/dashboard"));
+        loaded(chromium);
+        assertThat(driver.findElement(By.id("message")).getText()).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#chart-court canvas"))).isNotEmpty();
+        String kpis = driver.findElement(By.id("kpis")).getText();
+        assertThat(kpis).contains("深圳市罗湖区人民法院", "深圳市南山区人民法院", "合计", "执行到位率");
+        assertThat(driver.findElement(By.id("definitions")).getText()).contains("执行完毕率", "实际执行率", "终本率");
+        chromium.screenshot("dashboard-manager.png");
+
+        new Select(driver.findElement(By.name("court"))).selectByValue("GD0303");
+        driver.findElement(By.id("apply")).click();
+        loaded(chromium);
+        List<String> courts = kpiCourts(driver);
+        assertThat(courts).containsExactly("深圳市罗湖区人民法院", "合计");
+        assertThat(driver.findElement(By.cssSelector("a[data-csv='/api/stats/kpis']")).getAttribute("href"))
+            .contains("court=GD0303", "format=csv");
+        chromium.screenshot("dashboard-manager-filtered.png");
+      } catch (AssertionError | RuntimeException e) {
+        chromium.printConsole();
+        chromium.screenshot("dashboard-manager-failed.png");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  void aCourtOfficerSeesOnlyTheirCourt() throws Exception {
+    assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.notInstalled());
+    open("GD0303");
+    try (HeadlessChromium chromium = HeadlessChromium.start(1400, 1800)) {
+      WebDriver driver = loggedIn(chromium, "officer-GD0303");
+      driver.get(api.url("/dashboard"));
+      loaded(chromium);
+      assertThat(kpiCourts(driver)).containsExactly("深圳市罗湖区人民法院", "合计");
+      chromium.screenshot("dashboard-court-officer.png");
+    }
+  }
+
+  /** The API answers HTTP Basic: every request of this browser carries the demo user's credentials. */
+  private static WebDriver loggedIn(HeadlessChromium chromium, String user) {
+    ChromeDriver driver = (ChromeDriver) chromium.driver();
+    String token = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + token)));
+    return driver;
+  }
+
+  private static void loaded(HeadlessChromium chromium) {
+    chromium.waitUpTo(PATIENCE).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+  }
+
+  private static List<String> kpiCourts(WebDriver driver) {
+    return driver.findElements(By.cssSelector("#kpis tbody tr")).stream()
+        .map(tr -> tr.findElements(By.tagName("td")).get(0)).map(WebElement::getText).toList();
+  }
+
+  private void open(String executingCourt) {
+    String id = UUID.randomUUID().toString();
+    cases.open(new OpenCaseCommand(id, UUID.randomUUID().toString(), "（2026）粤执" + id.substring(0, 6) + "号", "PASSIVE_RISK",
+        "DIRECTED", "GD03", executingCourt, "GD0304", LocalDate.of(2025, 3, 1), 1_000_000L,
+        List.of(new OpenCaseCommand.Party("APPLICANT", "张三", "PERSON", "11010519491231002X"),
+            new OpenCaseCommand.Party("DEBTOR", "深圳某某实业有限公司", "ENTERPRISE", "91350100M000100Y43")),
+        List.of(new OpenCaseCommand.CourtInRole("GD03", "COORDINATING"), new OpenCaseCommand.CourtInRole(executingCourt, "EXECUTING"),
+            new OpenCaseCommand.CourtInRole("GD0304", "ORIGINAL")),
+        "coordinator-GD03", null));
+  }
+}
