@@ -1,6 +1,6 @@
 package cn.court.crossexec.credit;
 
-import cn.court.crossexec.workflow.ConditionalOnEngine;
+import cn.court.crossexec.platform.ConditionalOnEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.FieldError;
 import cn.court.crossexec.platform.InvalidRequestException;
 import cn.court.crossexec.platform.NotFoundException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import cn.court.crossexec.workflow.worker.BusinessOutcomeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -5,7 +5,7 @@ import cn.court.crossexec.court.CourtView;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.FieldError;
 import cn.court.crossexec.platform.InvalidRequestException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

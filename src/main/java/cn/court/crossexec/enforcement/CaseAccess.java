@@ -2,7 +2,7 @@ package cn.court.crossexec.enforcement;
 
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.NotFoundException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

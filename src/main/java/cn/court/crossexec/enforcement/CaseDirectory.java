@@ -1,7 +1,7 @@
 package cn.court.crossexec.enforcement;
 
 import cn.court.crossexec.platform.CurrentUser;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

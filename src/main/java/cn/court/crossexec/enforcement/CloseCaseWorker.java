@@ -1,12 +1,11 @@
 package cn.court.crossexec.enforcement;
 
-import cn.court.crossexec.credit.CreditService;
-import cn.court.crossexec.credit.RemovalCause;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +20,15 @@ class CloseCaseWorker implements JobWorker {
   private final WorkItemRepository items;
   private final ControlMeasureService measures;
   private final EnforcementProperties limits;
-  private final CreditService credit;
+  private final ApplicationEventPublisher events;
 
   CloseCaseWorker(CaseSteps steps, WorkItemRepository items, ControlMeasureService measures, EnforcementProperties limits,
-      CreditService credit) {
+      ApplicationEventPublisher events) {
     this.steps = steps;
     this.items = items;
     this.measures = measures;
     this.limits = limits;
-    this.credit = credit;
+    this.events = events;
   }
 
   @Override
@@ -58,14 +57,9 @@ class CloseCaseWorker implements JobWorker {
     int lifted = how == CaseStatus.BANKRUPTCY_TRANSFER ? 0 : measures.liftAllOf(c.getId(), CaseSteps.SYSTEM);
     steps.record(c.getId(), "CLOSED", how.label() + (note.isEmpty() ? "" : "：" + note)
         + (lifted > 0 ? "；解除控制措施 " + lifted + " 项" : ""), null);
-    // credit repair (2017 规定 art. 10): a case that ends for good removes its debtor's entries of this case
-    RemovalCause cause = switch (how) {
-      case PERFORMED -> "Task_CloseSettled".equals(job.activityId()) ? RemovalCause.SETTLEMENT_PERFORMED : RemovalCause.PAID_IN_FULL;
-      case TERMINATED, WITHDRAWN -> RemovalCause.TERMINATED;
-      default -> null;
-    };
-    if (cause != null) {
-      credit.removeFor(c.getId(), cause, how.label(), null);
+    // a case that ends for good is announced: credit discipline removes the debtor's entries of it (2017 规定 art. 10)
+    if (how == CaseStatus.PERFORMED || how == CaseStatus.TERMINATED || how == CaseStatus.WITHDRAWN) {
+      events.publishEvent(new CaseOutcomes.Ended(c.getId(), how, "Task_CloseSettled".equals(job.activityId()), how.label()));
     }
     return JobResult.complete();
   }

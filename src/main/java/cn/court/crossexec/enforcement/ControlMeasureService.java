@@ -6,7 +6,7 @@ import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.InvalidRequestException;
 import cn.court.crossexec.platform.NotFoundException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;

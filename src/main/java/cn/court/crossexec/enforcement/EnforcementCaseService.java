@@ -5,7 +5,7 @@ import cn.court.crossexec.platform.InvalidRequestException;
 import cn.court.crossexec.platform.Money;
 import org.springframework.security.access.AccessDeniedException;
 import cn.court.crossexec.platform.NotFoundException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,13 +1,12 @@
 package cn.court.crossexec.enforcement;
 
-import cn.court.crossexec.credit.CreditService;
-import cn.court.crossexec.credit.RemovalCause;
 import cn.court.crossexec.platform.Money;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** enforcement.evaluate-requery: after a six-monthly re-query in 终本: assets found resume the case; otherwise count down. */
@@ -17,13 +16,13 @@ class EvaluateRequeryWorker implements JobWorker {
   private final CaseSteps steps;
   private final CaseInquiries inquiries;
   private final EnforcementProperties limits;
-  private final CreditService credit;
+  private final ApplicationEventPublisher events;
 
-  EvaluateRequeryWorker(CaseSteps steps, CaseInquiries inquiries, EnforcementProperties limits, CreditService credit) {
+  EvaluateRequeryWorker(CaseSteps steps, CaseInquiries inquiries, EnforcementProperties limits, ApplicationEventPublisher events) {
     this.steps = steps;
     this.inquiries = inquiries;
     this.limits = limits;
-    this.credit = credit;
+    this.events = events;
   }
 
   @Override
@@ -48,7 +47,7 @@ class EvaluateRequeryWorker implements JobWorker {
             : left > 0 ? "未发现可供执行的财产" : "未发现可供执行的财产，五年复查期满"), null);
     if (count == 0 && c.getRequeriesDone() == 2) {
       // 2017 规定 art. 10: after 终本, two network inquiries found nothing -> the debtor's entries of this case are removed
-      credit.removeFor(c.getId(), RemovalCause.NO_ASSETS_AFTER_TERMINATION_FOR_NOW, "终本后两次网络查询均未发现可供执行的财产", null);
+      events.publishEvent(new CaseOutcomes.NothingFoundAfterTwoRequeries(c.getId()));
     }
     return JobResult.complete(Map.of("assetsFound", count > 0, "requeriesLeft", left,
         "resumptionReason", count > 0 ? "终本后复查发现可供执行的财产" : ""));

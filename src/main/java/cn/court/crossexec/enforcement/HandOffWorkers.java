@@ -1,17 +1,18 @@
 package cn.court.crossexec.enforcement;
 
-import cn.court.crossexec.credit.CreditService;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The explicit hand-off points of the case to the capabilities that follow it: asset disposal and distribution, the
  * enforcement–bankruptcy linkage, and credit discipline. Each records the hand-off on the case with the executing
- * court's reasons; the credit hand-off also opens a discipline proposal for the case's debtor (its own process).
+ * court's reasons; the credit hand-off is announced ({@link CaseOutcomes.HandedToCredit}), and credit discipline opens
+ * a proposal for the case's debtor in the same transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class HandOffWorkers {
@@ -22,9 +23,9 @@ class HandOffWorkers {
   }
 
   @Bean
-  JobWorker handOffCredit(CaseSteps steps, CreditService credit) {
+  JobWorker handOffCredit(CaseSteps steps, ApplicationEventPublisher events) {
     return new HandOff("enforcement.hand-off-credit", "HANDED_TO_CREDIT", "移送失信惩戒（纳入失信名单、限制消费）", steps,
-        (caseId, reason, by) -> credit.propose(caseId, reason, by));
+        (caseId, reason, by) -> events.publishEvent(new CaseOutcomes.HandedToCredit(caseId, reason, by)));
   }
 
   @Bean

@@ -1,7 +1,7 @@
 package cn.court.crossexec.enforcement;
 
 import cn.court.crossexec.platform.ConflictException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;

@@ -2,7 +2,7 @@ package cn.court.crossexec.enforcement;
 
 import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.platform.Money;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;

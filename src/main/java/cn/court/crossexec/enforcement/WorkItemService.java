@@ -4,7 +4,7 @@ import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.platform.ConflictException;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.InvalidRequestException;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;

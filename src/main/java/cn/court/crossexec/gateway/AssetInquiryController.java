@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import cn.court.crossexec.platform.CurrentUser;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 
 /** The callback the inquiry system posts answers to (the simulator takes the same service path). */
 @RestController

@@ -1,7 +1,7 @@
 package cn.court.crossexec.gateway;
 
 import cn.court.crossexec.platform.CurrentUser;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

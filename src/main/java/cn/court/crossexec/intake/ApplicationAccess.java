@@ -2,7 +2,7 @@ package cn.court.crossexec.intake;
 
 import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.platform.CurrentUser;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@cn.court.crossexec.workflow.ConditionalOnEngine
+@cn.court.crossexec.platform.ConditionalOnEngine
 @RestController
 @Tag(name = "交叉执行申请", description = "Applications, referrals and decisions")
 class IntakeController {

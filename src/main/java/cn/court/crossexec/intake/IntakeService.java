@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The entry point of the product: applications and referrals become process instances of
  * {@code cross-execution-application}, in the same transaction as the application's record.
  */
-@cn.court.crossexec.workflow.ConditionalOnEngine
+@cn.court.crossexec.platform.ConditionalOnEngine
 @Service
 @Transactional
 public class IntakeService {

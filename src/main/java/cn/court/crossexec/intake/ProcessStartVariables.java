@@ -3,7 +3,7 @@ package cn.court.crossexec.intake;
 import cn.court.crossexec.platform.Money;
 
 import cn.court.crossexec.court.CourtService;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

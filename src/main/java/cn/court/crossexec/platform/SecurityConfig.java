@@ -1,7 +1,5 @@
 package cn.court.crossexec.platform;
 
-import cn.court.crossexec.workflow.ConditionalOnEngine;
-import cn.court.crossexec.workflow.Groups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,5 +1,8 @@
 package cn.court.crossexec.workflow;
 
+import cn.court.crossexec.platform.ConditionalOnEngine;
+import cn.court.crossexec.platform.Groups;
+
 import cn.court.crossexec.court.CourtService;
 import cn.court.crossexec.court.CourtView;
 import org.camunda.bpm.engine.AuthorizationService;

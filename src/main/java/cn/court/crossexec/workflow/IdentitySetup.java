@@ -1,5 +1,8 @@
 package cn.court.crossexec.workflow;
 
+import cn.court.crossexec.platform.ConditionalOnEngine;
+import cn.court.crossexec.platform.Groups;
+
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;

@@ -1,5 +1,7 @@
 package cn.court.crossexec.workflow;
 
+import cn.court.crossexec.platform.ConditionalOnEngine;
+
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

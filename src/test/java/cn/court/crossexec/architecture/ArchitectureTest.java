@@ -79,6 +79,31 @@ class ArchitectureTest {
     rule.check(MAIN);
   }
 
+  @Test
+  void platformIsTheFoundationAndDependsOnNoOtherPackageOfTheProduct() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(BASE + ".platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                BASE + ".workflow..", BASE + ".court..", BASE + ".calendar..", BASE + ".intake..",
+                BASE + ".enforcement..", BASE + ".disposal..", BASE + ".credit..", BASE + ".gateway..",
+                BASE + ".dashboard..", BASE + ".bankruptcy..")
+            .because("every package builds on platform; a dependency back would make a cycle (court → platform → workflow → court was one)");
+    rule.check(MAIN);
+  }
+
+  @Test
+  void theTopLevelPackagesFormNoCycle() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching(BASE + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(MAIN);
+  }
+
   private static DescribedPredicate<JavaClass> internalsOf(String packagePattern) {
     return new DescribedPredicate<>("repositories, controllers or workers of " + packagePattern) {
       @Override

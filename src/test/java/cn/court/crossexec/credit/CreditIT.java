@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.court.crossexec.calendar.CourtClock;
 import cn.court.crossexec.calendar.LegalCalendar;
+import cn.court.crossexec.enforcement.CaseOutcomes;
+import cn.court.crossexec.enforcement.CaseStatus;
 import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.gateway.SimulatedCreditPlatform;
@@ -49,6 +51,8 @@ class CreditIT {
   @Autowired Api api;
   @Autowired LegalCalendar calendar;
   @Autowired CourtClock clock;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
   @Test
   void listedDebtorWhoPaysIsRemovedAndRepairedWithinThreeWorkingDaysPushedOnce() {
@@ -254,6 +258,29 @@ class CreditIT {
     // another ground is not blocked
     complete(second, "Task_RecordFacts", facts(true, "BREACHES_ASSET_REPORT"));
     assertThat(awaitTask(second, "Task_DecideListing")).isNotNull();
+  }
+
+  @Test
+  void theCasesHandOffAndItsEndReachCreditDisciplineInTheStepsOwnTransaction() {
+    String caseId = aCase("孙八" + suffix(), "PERSON", "440303197707070037");
+    transaction.executeWithoutResult(s -> events.publishEvent(new CaseOutcomes.HandedToCredit(caseId, "有能力拒不履行", OFFICER)));
+    String id = jdbc.queryForObject("SELECT id FROM credit_discipline WHERE case_id = ?", String.class, caseId);
+    assertThat(listed(caseId, 0)).isEqualTo(id);
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> platform.record(id).publications() == 1);
+    // a step that fails after announcing the end leaves the listing as it was
+    try {
+      transaction.executeWithoutResult(s -> {
+        events.publishEvent(new CaseOutcomes.Ended(caseId, CaseStatus.PERFORMED, true, "和解协议履行完毕"));
+        throw new IllegalStateException("the closing step failed");
+      });
+    } catch (IllegalStateException expected) {
+      // rolled back with the step
+    }
+    assertThat(jdbc.queryForObject("SELECT status FROM credit_discipline WHERE id = ?", String.class, id)).isEqualTo("LISTED");
+    transaction.executeWithoutResult(s ->
+        events.publishEvent(new CaseOutcomes.Ended(caseId, CaseStatus.PERFORMED, true, "和解协议履行完毕")));
+    assertThat(jdbc.queryForObject("SELECT removal_cause FROM credit_discipline WHERE id = ?", String.class, id))
+        .isEqualTo("SETTLEMENT_PERFORMED");
   }
 
   // --- helpers ---

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Test-only endpoint: starts a court work item, so the platform's POST behaviour can be tested on its own. */
 @RestController
-@cn.court.crossexec.workflow.ConditionalOnEngine
+@cn.court.crossexec.platform.ConditionalOnEngine
 public class TestProcessController {
 
   public record CourtTaskRequest(

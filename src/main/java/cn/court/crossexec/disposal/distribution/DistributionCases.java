@@ -6,7 +6,7 @@ import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.PaymentChannel;
 import cn.court.crossexec.enforcement.PaymentRequest;
 import cn.court.crossexec.platform.CurrentUser;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.Groups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package cn.court.crossexec.disposal.distribution;
 
-import cn.court.crossexec.workflow.ConditionalOnEngine;
+import cn.court.crossexec.platform.ConditionalOnEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package cn.court.crossexec.disposal.distribution;
 
 import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution;
-import cn.court.crossexec.workflow.ConditionalOnEngine;
+import cn.court.crossexec.platform.ConditionalOnEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

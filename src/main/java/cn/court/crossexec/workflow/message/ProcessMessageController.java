@@ -1,7 +1,7 @@
 package cn.court.crossexec.workflow.message;
 
-import cn.court.crossexec.workflow.ConditionalOnEngine;
-import cn.court.crossexec.workflow.Groups;
+import cn.court.crossexec.platform.ConditionalOnEngine;
+import cn.court.crossexec.platform.Groups;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

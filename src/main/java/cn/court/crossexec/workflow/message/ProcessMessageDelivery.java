@@ -1,6 +1,6 @@
 package cn.court.crossexec.workflow.message;
 
-import cn.court.crossexec.workflow.ConditionalOnEngine;
+import cn.court.crossexec.platform.ConditionalOnEngine;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

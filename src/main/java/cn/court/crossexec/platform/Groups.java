@@ -1,4 +1,4 @@
-package cn.court.crossexec.workflow;
+package cn.court.crossexec.platform;
 
 /** The names of the engine groups, as DESIGN.md fixes them. Candidate groups in the models use the same names. */
 public final class Groups {

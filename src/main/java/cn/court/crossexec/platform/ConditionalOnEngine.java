@@ -1,4 +1,4 @@
-package cn.court.crossexec.workflow;
+package cn.court.crossexec.platform;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
