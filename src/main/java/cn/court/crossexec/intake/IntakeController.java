@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -78,16 +79,16 @@ class IntakeController {
 
   /**
    * The same case submitted by the same person at the same moment (a double click, a client's retry without an
-   * Idempotency-Key): the twin that loses the race on the unique submission (submitter, case number) has rolled back
-   * whole, and submitting again finds and returns the winner's application. A violation that persists is answered as
-   * before (409).
+   * Idempotency-Key): the twin that loses the race on the unique submission (submitter, case number) — refused by the
+   * key, or by the lock the winner holds while it commits — has rolled back whole, and submitting again finds and
+   * returns the winner's application. What persists after a few attempts is answered as before (409).
    */
   private static IntakeService.Submitted onceOnly(Supplier<IntakeService.Submitted> submission) {
     for (int attempt = 1; ; attempt++) {
       try {
         return submission.get();
-      } catch (DataIntegrityViolationException concurrentTwin) {
-        if (attempt == 3) {
+      } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentTwin) {
+        if (attempt == 5) {
           throw concurrentTwin;
         }
       }

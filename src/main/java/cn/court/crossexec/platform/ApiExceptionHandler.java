@@ -108,6 +108,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
+   * A row this request needed stayed locked by a simultaneous request past the database's lock timeout (a twin still
+   * committing, under load): nothing of this request was written; the caller may simply repeat.
+   */
+  @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> locked(org.springframework.dao.PessimisticLockingFailureException ex) {
+    log.info("Lock not obtained in time: {}", ex.getMostSpecificCause().getMessage());
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "状态冲突", "相同的内容正在同时提交，本次操作未生效，请稍后重试。"));
+  }
+
+  /**
    * A unique key refused a row a simultaneous twin wrote first (e.g. the same application sent twice at once without
    * an Idempotency-Key): nothing of this request was written; repeating it finds the twin's resource. Any other
    * constraint (a value too long for its column, …) is bad input that validation should have caught: 400.

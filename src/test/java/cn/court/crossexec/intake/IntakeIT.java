@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.court.crossexec.support.Api;
 import cn.court.crossexec.support.IntegrationTest;
+import cn.court.crossexec.support.Simultaneously;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -223,32 +224,16 @@ class IntakeIT {
   void twentySimultaneousSubmissionsOfOneCaseWithoutAKeyAreOneApplicationAndAllGetIt() throws Exception {
     String caseNumber = nextCaseNumber();
     Map<String, Object> body = application(caseNumber, "GD0305", List.of(), true);
-    int twins = 20;
-    var start = new java.util.concurrent.CountDownLatch(1);
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(twins);
-    try {
-      var answers = new java.util.ArrayList<java.util.concurrent.Future<ResponseEntity<JsonNode>>>();
-      for (int i = 0; i < twins; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return apply(body);
-        }));
-      }
-      start.countDown();
-      var ids = new java.util.HashSet<String>();
-      var statuses = new java.util.ArrayList<HttpStatus>();
-      for (var answer : answers) {
-        ResponseEntity<JsonNode> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
-        ids.add(response.getBody().path("id").asText());
-      }
-      assertThat(statuses).containsOnly(HttpStatus.CREATED, HttpStatus.OK).containsOnlyOnce(HttpStatus.CREATED);
-      assertThat(ids).hasSize(1);
-      assertThat(jdbc.queryForObject("select count(*) from xe_application where case_number = ?", Integer.class,
-          caseNumber)).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
+    var ids = new java.util.HashSet<String>();
+    var statuses = new java.util.ArrayList<HttpStatus>();
+    for (ResponseEntity<JsonNode> response : Simultaneously.run(20, () -> apply(body))) {
+      statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
+      ids.add(response.getBody().path("id").asText());
     }
+    assertThat(statuses).containsOnly(HttpStatus.CREATED, HttpStatus.OK).containsOnlyOnce(HttpStatus.CREATED);
+    assertThat(ids).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from xe_application where case_number = ?", Integer.class,
+        caseNumber)).isEqualTo(1);
   }
 
   @Test

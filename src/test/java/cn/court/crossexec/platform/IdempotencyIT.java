@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.court.crossexec.support.Api;
 import cn.court.crossexec.support.IntegrationTest;
+import cn.court.crossexec.support.Simultaneously;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
@@ -92,29 +93,14 @@ class IdempotencyIT {
   void twentySimultaneousTwinsCreateOneResourceAndAllGetIt() throws Exception {
     String reference = "idem-" + UUID.randomUUID();
     String key = UUID.randomUUID().toString();
-    int twins = 20;
-    var start = new java.util.concurrent.CountDownLatch(1);
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(twins);
-    try {
-      var answers = new java.util.ArrayList<java.util.concurrent.Future<ResponseEntity<JsonNode>>>();
-      for (int i = 0; i < twins; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return post(key, Map.of("courtCode", "GD0305", "reference", reference));
-        }));
-      }
-      start.countDown();
-      var bodies = new java.util.HashSet<JsonNode>();
-      for (var answer : answers) {
-        ResponseEntity<JsonNode> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(response.getStatusCode()).as("every twin is answered with the one resource").isEqualTo(HttpStatus.CREATED);
-        bodies.add(response.getBody());
-      }
-      assertThat(bodies).hasSize(1);
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
+    var bodies = new java.util.HashSet<JsonNode>();
+    for (ResponseEntity<JsonNode> response
+        : Simultaneously.run(20, () -> post(key, Map.of("courtCode", "GD0305", "reference", reference)))) {
+      assertThat(response.getStatusCode()).as("every twin is answered with the one resource").isEqualTo(HttpStatus.CREATED);
+      bodies.add(response.getBody());
     }
+    assertThat(bodies).hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
   }
 
   private ResponseEntity<JsonNode> post(String key, Map<String, String> body) {
