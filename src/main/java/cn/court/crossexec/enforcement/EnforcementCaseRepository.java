@@ -15,4 +15,8 @@ interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, Strin
 
   @Query("select distinct c from EnforcementCase c join c.courts court where court.courtCode in :courts order by c.openedAt desc")
   List<EnforcementCase> findInvolvingCourts(Collection<String> courts);
+
+  @Query("select distinct c from EnforcementCase c join c.parties p where p.role = 'DEBTOR' and p.idNumber = :idNumber"
+      + " order by c.openedAt asc")
+  List<EnforcementCase> findAgainstDebtor(String idNumber);
 }
