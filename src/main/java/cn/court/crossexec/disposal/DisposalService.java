@@ -41,6 +41,12 @@ public class DisposalService {
     return disposals.ofCase(caseId).stream().map(DisposalView::of).toList();
   }
 
+  /** For another capability (the system, no person; the caller checks access): the disposals of one case. */
+  @Transactional(readOnly = true)
+  public List<DisposalView> disposalsForSystem(String caseId) {
+    return disposals.ofCase(caseId).stream().map(DisposalView::of).toList();
+  }
+
   /** For the distribution (the system, no person): the disposals whose money a distribution took. */
   public List<DisposalView> disposalsOfDistribution(String distributionId) {
     return disposals.ofDistribution(distributionId).stream().map(DisposalView::of).toList();

@@ -24,7 +24,7 @@ public enum DisposalStatus {
     return label;
   }
 
-  boolean isFinal() {
+  public boolean isFinal() {
     return ordinal() >= SOLD.ordinal();
   }
 }

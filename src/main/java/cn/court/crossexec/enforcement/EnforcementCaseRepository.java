@@ -23,4 +23,8 @@ interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, Strin
       + " (select count(m) from ControlMeasure m where m.caseId = c.id))"
       + " from EnforcementCase c where c.executingCourtCode in :courts")
   List<CaseStatsRow> statsRows(Collection<String> courts);
+
+  @Query("select distinct c from EnforcementCase c join c.parties p where p.role = 'DEBTOR' and p.idNumber = :idNumber"
+      + " order by c.openedAt asc")
+  List<EnforcementCase> findAgainstDebtor(String idNumber);
 }

@@ -112,6 +112,15 @@ public class EnforcementCaseService {
   }
 
   /**
+   * Every case against one debtor, at every court, as the system reads it (no person behind it; the caller decides who
+   * may see what): the debtor matched by the identity number of a DEBTOR party, e.g. its unified social credit code.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseView> againstDebtorForSystem(String idNumber) {
+    return cases.findAgainstDebtor(idNumber).stream().map(c -> view(c, false)).toList();
+  }
+
+  /**
    * Money received (执行款到账) by the executing court or the coordinating centre; the case's recovered amount
    * grows by it, to the fen. A payment repeated with the same reference (bank serial number) is recorded once.
    */
