@@ -26,6 +26,6 @@ public record WorkerPoolProperties(
     usePriority = usePriority != null && usePriority;
     fetchBackoff = fetchBackoff == null ? Duration.ofMillis(500) : fetchBackoff;
     fetchMaxBackoff = fetchMaxBackoff == null ? Duration.ofSeconds(30) : fetchMaxBackoff;
-    stopGrace = stopGrace == null ? Duration.ofSeconds(10) : stopGrace;
+    stopGrace = stopGrace == null ? Duration.ofSeconds(3) : stopGrace;
   }
 }
