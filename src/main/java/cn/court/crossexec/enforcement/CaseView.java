@@ -36,7 +36,8 @@ public record CaseView(
     @Schema(description = "结案日期") LocalDate closedOn,
     @Schema(description = "结案说明") String closingNote,
     @Schema(description = "案件类型：LITIGATION 诉讼案件（执行期限六个月）/ NON_LITIGATION 非诉执行案件（三个月）") CaseType caseType,
-    @Schema(description = "终本后最近一次恢复执行的日期（再次终本的三个月自此起算）") LocalDate resumedOn) {
+    @Schema(description = "终本后最近一次恢复执行的日期（再次终本的三个月自此起算）") LocalDate resumedOn,
+    @Schema(description = "执行案号（执行法院的新收执行案号）", example = "（2026）粤0303执1234号") String enforcementNumber) {
 
   public record Event(String type, String detail, String actor, OffsetDateTime occurredAt) {}
 
@@ -48,6 +49,6 @@ public record CaseView(
     return new CaseView(id, applicationId, caseNumber, category, mode, status, statusLabel, coordinatingCourtCode,
         executingCourtCode, originalCourtCode, filedOn, amountClaimedFen, recoveredFen, courts, parties, openedBy, openedAt,
         merged, enforcementFiledOn, limitDueOn, handlerName, overdue, overdueReasons, caseGroupId, closedOn, closingNote,
-        caseType, resumedOn);
+        caseType, resumedOn, enforcementNumber);
   }
 }

@@ -28,6 +28,10 @@ class EnforcementCase {
   @Column(name = "case_number", nullable = false)
   private String caseNumber;
 
+  /** The executing court's enforcement number, e.g. （2026）粤0303执1234号 (case_number is the original case's). */
+  @Column(name = "enforcement_number")
+  private String enforcementNumber;
+
   @Column(nullable = false)
   private String category;
 
@@ -284,6 +288,10 @@ class EnforcementCase {
   String getId() { return id; }
   String getApplicationId() { return applicationId; }
   String getCaseNumber() { return caseNumber; }
+
+  String getEnforcementNumber() { return enforcementNumber; }
+
+  void numbered(String number) { this.enforcementNumber = number; }
   String getCategory() { return category; }
   String getMode() { return mode; }
   String getCoordinatingCourtCode() { return coordinatingCourtCode; }

@@ -33,6 +33,14 @@ public class EnforcementCaseService {
   private final CaseAccess access;
   private final org.springframework.context.ApplicationEventPublisher publisher;
   private final Clock clock;
+  private EnforcementNumbers numbers;
+  private cn.court.crossexec.court.CourtService courtDirectory;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void numbering(EnforcementNumbers numbers, cn.court.crossexec.court.CourtService courtDirectory) {
+    this.numbers = numbers;
+    this.courtDirectory = courtDirectory;
+  }
 
   EnforcementCaseService(EnforcementCaseRepository cases, CaseEventRepository events, CasePaymentRepository payments,
       CaseGroupRepository groups, WorkItemRepository items, CaseAccess access,
@@ -54,7 +62,12 @@ public class EnforcementCaseService {
       return view(existing.get(), true);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    EnforcementCase opened = cases.saveAndFlush(new EnforcementCase(command, now));
+    EnforcementCase created = new EnforcementCase(command, now);
+    if (numbers != null) {
+      created.numbered(numbers.next(command.executingCourtCode(),
+          courtDirectory.get(command.executingCourtCode()).designator(), java.time.LocalDate.now(clock).getYear()));
+    }
+    EnforcementCase opened = cases.saveAndFlush(created);
     events.save(new CaseEvent(opened.getId(), "OPENED",
         "交叉执行决定移交：" + command.caseNumber() + "，执行法院 " + command.executingCourtCode(), command.openedBy(), now));
     if ("CENTRALIZED".equals(command.mode())) {
@@ -243,6 +256,6 @@ public class EnforcementCaseService {
                 .map(e -> new CaseView.Event(e.getType(), e.getDetail(), e.getActor(), e.getOccurredAt())).toList()
             : null,
         c.getEnforcementFiledOn(), c.getLimitDueOn(), c.getHandlerName(), !reasons.isEmpty(), reasons, c.getCaseGroupId(),
-        c.getClosedOn(), c.getClosingNote(), c.getCaseType(), c.getResumedOn());
+        c.getClosedOn(), c.getClosingNote(), c.getCaseType(), c.getResumedOn(), c.getEnforcementNumber());
   }
 }

@@ -52,6 +52,7 @@ class PrepareCaseWorker implements JobWorker {
     Map<String, Object> v = new HashMap<>();
     v.put("caseId", c.getId());
     v.put("caseNumber", c.getCaseNumber());
+    v.put("enforcementNumber", c.getEnforcementNumber());
     v.put("executingCourtGroup", Groups.court(c.getExecutingCourtCode()));
     v.put("commandCentreGroup", Groups.commandCentre(c.getCoordinatingCourtCode()));
     v.put("presidentGroup", Groups.president(c.getExecutingCourtCode()));

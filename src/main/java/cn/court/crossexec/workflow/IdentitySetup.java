@@ -149,12 +149,18 @@ class IdentitySetup implements SmartInitializingSingleton {
     ensureFilter(
         COURT_TASKS_FILTER,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-        Map.of("description", "本院（本中心）的全部待办事项", "priority", -10, "refresh", true));
+        Map.of("description", "本院（本中心）的全部待办事项", "priority", -10, "refresh", true, "variables", CARD_VARIABLES));
     ensureFilter(
         MY_TASKS_FILTER,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        Map.of("description", "我已认领的事项", "priority", -5, "refresh", true));
+        Map.of("description", "我已认领的事项", "priority", -5, "refresh", true, "variables", CARD_VARIABLES));
   }
+
+  /** What a Tasklist card shows of the case: its enforcement number and parties. */
+  private static final java.util.List<Map<String, String>> CARD_VARIABLES = java.util.List.of(
+      Map.of("name", "enforcementNumber", "label", "执行案号"),
+      Map.of("name", "applicantsText", "label", "申请执行人"),
+      Map.of("name", "debtorsText", "label", "被执行人"));
 
   private void ensureFilter(String name, TaskQuery query, Map<String, Object> properties) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();

@@ -36,6 +36,7 @@ class TableOwnershipTest {
       Map.entry("xe_decision_court", "intake"),
       Map.entry("xe_excluded_period", "intake"),
       Map.entry("enforcement_case", "enforcement"),
+      Map.entry("enforcement_number_counter", "enforcement"),
       Map.entry("enforcement_case_court", "enforcement"),
       Map.entry("enforcement_case_event", "enforcement"),
       Map.entry("enforcement_case_party", "enforcement"),
