@@ -10,12 +10,10 @@ import cn.court.crossexec.enforcement.MeasureView;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.platform.NotFoundException;
-import cn.court.crossexec.platform.Groups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +59,8 @@ public class DebtorService {
 
   /** Every case against the debtor, when the caller may see the debtor at all (else 404). */
   List<CaseView> visibleCasesAgainst(String uscc, CurrentUser user) {
-    List<CaseView> against = cases.againstDebtorForSystem(uscc);
-    if (against.isEmpty() || !(seesAll(user) || against.stream().anyMatch(c -> involves(c, courtsOf(user))))) {
+    List<CaseView> against = cases.againstDebtorSeenBy(uscc, user);
+    if (against.isEmpty()) {
       throw new NotFoundException("未找到被执行人：" + uscc);
     }
     return against;
@@ -94,15 +92,4 @@ public class DebtorService {
     return status == CaseStatus.OPEN || status == CaseStatus.SETTLEMENT;
   }
 
-  private static boolean involves(CaseView c, Set<String> courts) {
-    return c.courts().stream().map(OpenCaseCommand.CourtInRole::courtCode).anyMatch(courts::contains);
-  }
-
-  private static Set<String> courtsOf(CurrentUser user) {
-    return Groups.courtsOf(user.groupIds());
-  }
-
-  private static boolean seesAll(CurrentUser user) {
-    return user.isMemberOf(Groups.MANAGERS) || user.isMemberOf(Groups.ADMINS);
-  }
 }

@@ -29,6 +29,11 @@ class CaseAccess {
     return found;
   }
 
+  /** Whether the user's court takes part in the case (or the user sees every case). */
+  boolean takesPart(EnforcementCase c, CurrentUser user) {
+    return seesAll(user) || c.involves(courtsOf(user));
+  }
+
   /** The coordinating command centre of the case. */
   EnforcementCase coordinatedBy(String id, CurrentUser user) {
     EnforcementCase found = visible(id, user);

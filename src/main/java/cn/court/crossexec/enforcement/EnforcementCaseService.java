@@ -125,12 +125,16 @@ public class EnforcementCaseService {
   }
 
   /**
-   * Every case against one debtor, at every court, as the system reads it (no person behind it; the caller decides who
-   * may see what): the debtor matched by the identity number of a DEBTOR party, e.g. its unified social credit code.
+   * Every case against one debtor, at every court, for a person whose court takes part in at least one of them
+   * (managers: any debtor); empty otherwise, so a debtor another court deals with alone stays unknown to them.
    */
   @Transactional(readOnly = true)
-  public List<CaseView> againstDebtorForSystem(String idNumber) {
-    return cases.findAgainstDebtor(idNumber).stream().map(c -> view(c, false)).toList();
+  public List<CaseView> againstDebtorSeenBy(String idNumber, CurrentUser user) {
+    List<EnforcementCase> against = cases.findAgainstDebtor(idNumber);
+    if (against.stream().noneMatch(c -> access.takesPart(c, user))) {
+      return List.of();
+    }
+    return against.stream().map(c -> view(c, false)).toList();
   }
 
   /**
