@@ -1,8 +1,9 @@
 package cn.court.crossexec.intake;
 
+import cn.court.crossexec.platform.FieldError;
+import cn.court.crossexec.workflow.CompletionRefused;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -17,21 +18,18 @@ public class ProgressReportCompletionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> problems = problems(task.getVariable("substantiveProgress"), task.getVariable("progressReport"));
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException("进展报告未提交：" + String.join("；", problems));
-    }
+    CompletionRefused.refuseIfAny("进展报告未提交", problems(task.getVariable("substantiveProgress"), task.getVariable("progressReport")));
   }
 
-  static List<String> problems(Object progress, Object report) {
-    List<String> problems = new ArrayList<>();
+  static List<FieldError> problems(Object progress, Object report) {
+    List<FieldError> problems = new ArrayList<>();
     if (!(progress instanceof Boolean)) {
-      problems.add("substantiveProgress：须说明是否取得实质进展（是或否）");
+      problems.add(FieldError.of("substantiveProgress", "须说明是否取得实质进展（是或否）"));
     }
     if (!(report instanceof String text) || text.isBlank()) {
-      problems.add("progressReport：须填写执行进展报告");
+      problems.add(FieldError.of("progressReport", "须填写执行进展报告"));
     } else if (text.length() > MAX_REPORT) {
-      problems.add("progressReport：进展报告最多" + MAX_REPORT + "字");
+      problems.add(FieldError.of("progressReport", "进展报告最多" + MAX_REPORT + "字"));
     }
     return problems;
   }

@@ -1,8 +1,9 @@
 package cn.court.crossexec.intake;
 
+import cn.court.crossexec.platform.FieldError;
+import cn.court.crossexec.workflow.CompletionRefused;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -18,22 +19,19 @@ public class ReviewCompletionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> problems = problems(task.getVariable("reviewOutcome"), task.getVariable("rejectionReason"));
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException("审查决定未提交：" + String.join("；", problems));
-    }
+    CompletionRefused.refuseIfAny("审查决定未提交", problems(task.getVariable("reviewOutcome"), task.getVariable("rejectionReason")));
   }
 
-  static List<String> problems(Object outcome, Object rejectionReason) {
-    List<String> problems = new ArrayList<>();
+  static List<FieldError> problems(Object outcome, Object rejectionReason) {
+    List<FieldError> problems = new ArrayList<>();
     if (!"ACCEPT".equals(outcome) && !"REJECT".equals(outcome)) {
-      problems.add("reviewOutcome：审查结论须为 ACCEPT（决定交叉执行）或 REJECT（不予交叉执行）");
+      problems.add(FieldError.of("reviewOutcome", "审查结论须为 ACCEPT（决定交叉执行）或 REJECT（不予交叉执行）"));
     }
     if ("REJECT".equals(outcome)) {
       if (!(rejectionReason instanceof String reason) || reason.isBlank()) {
-        problems.add("rejectionReason：不予交叉执行须写明理由");
+        problems.add(FieldError.of("rejectionReason", "不予交叉执行须写明理由"));
       } else if (reason.length() > MAX_REASON) {
-        problems.add("rejectionReason：理由最多" + MAX_REASON + "字");
+        problems.add(FieldError.of("rejectionReason", "理由最多" + MAX_REASON + "字"));
       }
     }
     return problems;

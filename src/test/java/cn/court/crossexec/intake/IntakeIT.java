@@ -128,6 +128,45 @@ class IntakeIT {
   }
 
   @Test
+  void reviewCompletedThroughEngineRestWithAnUnknownOutcomeIsA400ProblemListingEveryBadValueAndTheTaskStaysOpen() {
+    String id = apply(application(nextCaseNumber(), "GD0305", List.of("PETITION_CASE"), true)).getBody().get("id").asText();
+    Task review = awaitTask(id, "Task_CoordinatorReview");
+    var client = api.as("coordinator-GD03");
+    client.postForEntity("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "coordinator-GD03"), Void.class);
+
+    ResponseEntity<JsonNode> refused = client.postForEntity("/engine-rest/task/" + review.getId() + "/complete",
+        Map.of("variables", Map.of("reviewOutcome", Map.of("value", "MAYBE"))), JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(refused.getBody().get("status").asInt()).isEqualTo(400);
+    assertThat(refused.getBody().get("title").asText()).contains("任务未能完成");
+    assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("reviewOutcome");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+    // a rejection without its reasons: refused the same way, and the task can still be completed properly
+    ResponseEntity<JsonNode> noReason = client.postForEntity("/engine-rest/task/" + review.getId() + "/complete",
+        Map.of("variables", Map.of("reviewOutcome", Map.of("value", "REJECT"))), JsonNode.class);
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody().get("errors").findValuesAsText("field")).containsExactly("rejectionReason");
+    completeAs("coordinator-GD03", review.getId(), Map.of("reviewOutcome", "REJECT", "rejectionReason", "申请人撤回请求"));
+    assertThat(awaitStatus(id, "REJECTED").get("rejectionReason").asText()).isEqualTo("申请人撤回请求");
+  }
+
+  @Test
+  void engineRestRefusalsAreProblemDetailsKeepingTheEnginesFields() {
+    ResponseEntity<JsonNode> missing = api.as("coordinator-GD03").getForEntity("/engine-rest/task/no-such-task", JsonNode.class);
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(missing.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(missing.getBody().get("title").asText()).isEqualTo("所请求的对象不存在");
+    assertThat(missing.getBody().get("status").asInt()).isEqualTo(404);
+    // the engine's own fields stay, for the external-task client and other Camunda clients
+    assertThat(missing.getBody().get("type").asText()).isEqualTo("InvalidRequestException");
+    assertThat(missing.getBody().get("message").asText()).isNotBlank();
+    assertThat(missing.getBody().get("detail").asText()).isEqualTo(missing.getBody().get("message").asText());
+  }
+
+  @Test
   void passiveRiskDecisionInsideTheLocalityReturnsToTheCoordinatorWhateverTheCompletionClaims() {
     String id = apply(application(nextCaseNumber("粤03"), "GD03", List.of("INTERFERENCE_SUSPECTED"), true)).getBody().get("id").asText();
     Task review = awaitTask(id, "Task_CoordinatorReview");
