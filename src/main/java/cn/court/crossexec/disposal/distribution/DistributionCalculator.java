@@ -1,6 +1,5 @@
 package cn.court.crossexec.disposal.distribution;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,10 +45,8 @@ public final class DistributionCalculator {
   private static final Comparator<ClaimInput> FILING =
       Comparator.comparingLong(ClaimInput::filingOrder).thenComparingLong(ClaimInput::claimId);
 
-  /** Order of seizure: the earlier seizure first, no seizure last, then by filing. */
-  private static final Comparator<ClaimInput> SEIZURE =
-      Comparator.comparing(ClaimInput::seizedOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-          .thenComparing(FILING);
+  /** Order of seizure: the earlier seizure (then seizure order) first, no seizure last, then by filing. */
+  private static final Comparator<ClaimInput> SEIZURE = ClaimInput.BY_SEIZURE;
 
   private DistributionCalculator() {}
 

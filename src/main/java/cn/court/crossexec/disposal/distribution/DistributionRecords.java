@@ -23,7 +23,7 @@ class DistributionRecords {
 
   record Claim(long id, String caseId, String creditorName, String creditorIdNumber, String titleNumber, ClaimKind kind,
       int rank, long amountFen, long satisfiedFen, LocalDate seizedOn, boolean ownApplicant, String filedBy,
-      OffsetDateTime filedAt, Long collateralMeasureId) {
+      OffsetDateTime filedAt, Long collateralMeasureId, OffsetDateTime seizureOrderedAt) {
 
     long remainingFen() {
       return Math.max(0, amountFen - satisfiedFen);
@@ -32,7 +32,7 @@ class DistributionRecords {
     /** What the claim still lacks, as the plan sees it (secured on its collateral, if it names one). */
     ClaimInput input() {
       return new ClaimInput(id, kind, rank, remainingFen(), seizedOn, id, collateralMeasureId == null ? null
-          : asset(collateralMeasureId));
+          : asset(collateralMeasureId), seizureOrderedAt);
     }
   }
 
@@ -57,7 +57,8 @@ class DistributionRecords {
       + " plan_version, surplus_fen, notified_at, objections_close_at, counter_close_at, lawsuits_close_at, approved_by,"
       + " created_at, closed_at FROM distribution";
   private static final String CLAIM = "SELECT id, case_id, creditor_name, creditor_id_number, title_number, kind, claim_rank,"
-      + " amount_fen, satisfied_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id FROM distribution_claim";
+      + " amount_fen, satisfied_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id, seizure_ordered_at"
+      + " FROM distribution_claim";
   private static final String OBJECTION = "SELECT id, distribution_id, objector_claim_id, target_claim_id, disputed_fen,"
       + " reason, status, counter_reason, lawsuit_number, objector_awarded_fen, filed_by, filed_at, updated_by, updated_at,"
       + " objector_name FROM distribution_objection";
@@ -120,16 +121,13 @@ class DistributionRecords {
   // --- claims ---
 
   long insertClaim(String caseId, String name, String idNumber, String title, ClaimKind kind, int rank, long amountFen,
-      LocalDate seizedOn, boolean ownApplicant, String by, OffsetDateTime now) {
-    return insertClaim(caseId, name, idNumber, title, kind, rank, amountFen, seizedOn, ownApplicant, by, now, null);
-  }
-
-  long insertClaim(String caseId, String name, String idNumber, String title, ClaimKind kind, int rank, long amountFen,
-      LocalDate seizedOn, boolean ownApplicant, String by, OffsetDateTime now, Long collateralMeasureId) {
+      LocalDate seizedOn, OffsetDateTime seizureOrderedAt, boolean ownApplicant, String by, OffsetDateTime now,
+      Long collateralMeasureId) {
     return insertReturningId("INSERT INTO distribution_claim (case_id, creditor_name, creditor_id_number, title_number, kind,"
-        + " claim_rank, amount_fen, seized_on, own_applicant, filed_by, filed_at, collateral_measure_id)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, ownApplicant, by, now, collateralMeasureId);
+        + " claim_rank, amount_fen, seized_on, seizure_ordered_at, own_applicant, filed_by, filed_at, collateral_measure_id)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        caseId, name, idNumber, title, kind.name(), rank, amountFen, seizedOn, seizureOrderedAt, ownApplicant, by, now,
+        collateralMeasureId);
   }
 
   void seizureCase(long claimId, String seizureCaseId) {
@@ -247,7 +245,7 @@ class DistributionRecords {
   private Claim mapClaim(ResultSet rs, int row) throws SQLException {
     return new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         ClaimKind.valueOf(rs.getString(6)), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getObject(10, LocalDate.class),
-        rs.getBoolean(11), rs.getString(12), time(rs, 13), rs.getObject(14, Long.class));
+        rs.getBoolean(11), rs.getString(12), time(rs, 13), rs.getObject(14, Long.class), time(rs, 15));
   }
 
   private Objection mapObjection(ResultSet rs, int row) throws SQLException {

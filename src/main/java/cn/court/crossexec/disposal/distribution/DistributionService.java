@@ -119,10 +119,9 @@ public class DistributionService {
     if (lacking <= 0 || applicant == null) {
       return;
     }
-    LocalDate seizedOn = measures.ofCase(theCase.id()).stream().map(MeasureView::takenOn).filter(Objects::nonNull)
-        .min(Comparator.naturalOrder()).orElse(null);
+    Seizure first = Seizure.first(measures.ofCase(theCase.id()).stream()).orElse(Seizure.NONE);
     records.insertClaim(theCase.id(), applicant.name(), applicant.idNumber(), theCase.caseNumber(), ClaimKind.ORDINARY, 0,
-        lacking, seizedOn, true, by, now);
+        lacking, first.on(), first.orderedAt(), true, by, now, null);
   }
 
   /**
@@ -130,13 +129,27 @@ public class DistributionService {
    * that case on one of this case's assets, else on any asset (the records of enforcement's ControlMeasureService);
    * null when that case has none.
    */
-  private LocalDate seizureOf(String caseId, String seizureCaseId) {
+  private Seizure seizureOf(String caseId, String seizureCaseId) {
     java.util.Set<String> assets = measures.ofCase(caseId).stream().map(MeasureView::assetKey)
         .collect(Collectors.toSet());
-    List<MeasureView> theirs = measures.ofCase(seizureCaseId).stream().filter(m -> m.takenOn() != null).toList();
-    return theirs.stream().filter(m -> assets.contains(m.assetKey())).map(MeasureView::takenOn)
-        .min(Comparator.naturalOrder())
-        .orElse(theirs.stream().map(MeasureView::takenOn).min(Comparator.naturalOrder()).orElse(null));
+    List<MeasureView> theirs = measures.ofCase(seizureCaseId);
+    return Seizure.first(theirs.stream().filter(m -> assets.contains(m.assetKey())))
+        .or(() -> Seizure.first(theirs.stream())).orElse(Seizure.NONE);
+  }
+
+  /**
+   * A creditor's seizure as the order of seizure counts it, from the control-measure records: the day it took effect
+   * and the date and time of its order (which orders two seizures of the same day).
+   */
+  private record Seizure(LocalDate on, OffsetDateTime orderedAt) {
+    static final Seizure NONE = new Seizure(null, null);
+
+    static java.util.Optional<Seizure> first(java.util.stream.Stream<MeasureView> measures) {
+      return measures.filter(m -> m.takenOn() != null)
+          .min(Comparator.comparing(MeasureView::takenOn)
+              .thenComparing(MeasureView::orderedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder())))
+          .map(m -> new Seizure(m.takenOn(), m.orderedAt()));
+    }
   }
 
   Map<String, Object> processVariables(Distribution d) {
@@ -237,12 +250,12 @@ public class DistributionService {
     if (request.seizedOn() != null) {
       errors.add(FieldError.of("seizedOn", "查封顺序以控制措施记录为准，不能填写日期：请填写债权人在本平台查封被执行人财产的执行案件（seizureCaseId）"));
     }
-    LocalDate seizedOn = null;
+    Seizure seizure = Seizure.NONE;
     String seizureCase = request.seizureCaseId() == null || request.seizureCaseId().isBlank() ? null
         : request.seizureCaseId().trim();
     if (seizureCase != null) {
-      seizedOn = seizureOf(caseId, seizureCase);
-      if (seizedOn == null) {
+      seizure = seizureOf(caseId, seizureCase);
+      if (seizure.on() == null) {
         errors.add(FieldError.of("seizureCaseId", "该案没有查封、扣押、冻结被执行人财产的控制措施记录：" + seizureCase));
       }
     }
@@ -263,7 +276,8 @@ public class DistributionService {
       }
     });
     long id = records.insertClaim(caseId, request.creditorName().trim(), idNumber, title, request.kind(),
-        ranked ? request.rank() : 0, request.amountFen(), seizedOn, false, user.userId(), now, collateral);
+        ranked ? request.rank() : 0, request.amountFen(), seizure.on(), seizure.orderedAt(), false, user.userId(), now,
+        collateral);
     if (seizureCase != null) {
       records.seizureCase(id, seizureCase);
     }

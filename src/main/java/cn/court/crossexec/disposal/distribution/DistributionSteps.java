@@ -91,7 +91,8 @@ class DistributionSteps {
     List<ClaimInput> unpaid = records.sharesOf(d.id()).stream()
         .filter(s -> s.claimId() != targetClaimId && s.claimedFen() > s.shareFen()).map(s -> {
           Claim c = claim(s.claimId());
-          return new ClaimInput(c.id(), c.kind(), c.rank(), s.claimedFen() - s.shareFen(), c.seizedOn(), c.id());
+          return new ClaimInput(c.id(), c.kind(), c.rank(), s.claimedFen() - s.shareFen(), c.seizedOn(), c.id(), null,
+              c.seizureOrderedAt());
         }).toList();
     Plan plan = DistributionCalculator.plan(fen, unpaid, d.rule());
     StringBuilder text = new StringBuilder();

@@ -46,13 +46,16 @@ public record TransfereeChoice(long claimId, List<Long> tied, long seed) {
     if (rule != OrderingRule.SEIZURE_ORDER) {
       return tier;
     }
+    // among ordinary claims the order of seizure (date, then the seizure order's time); ranked claims tie by rank
     return tier.thenComparing(c -> asOnAsset(c, assetId).kind() == ClaimKind.ORDINARY ? c.seizedOn() : null,
-        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(c -> asOnAsset(c, assetId).kind() == ClaimKind.ORDINARY ? c.seizureOrderedAt() : null,
+            Comparator.nullsLast(Comparator.<java.time.OffsetDateTime>naturalOrder()));
   }
 
   private static ClaimInput asOnAsset(ClaimInput claim, String assetId) {
     boolean elsewhere = claim.ranked() && claim.collateralId() != null && !claim.collateralId().equals(assetId);
     return elsewhere ? new ClaimInput(claim.claimId(), ClaimKind.ORDINARY, 0, claim.amountFen(), claim.seizedOn(),
-        claim.filingOrder()) : claim;
+        claim.filingOrder(), null, claim.seizureOrderedAt()) : claim;
   }
 }

@@ -180,6 +180,24 @@ class DistributionCalculatorTest {
   }
 
   @Test
+  void orderOfSeizureTwoSeizuresOfTheSameDayAreOrderedByTheTimeOfTheirSeizureOrdersNotByFiling() {
+    LocalDate day = LocalDate.of(2025, 3, 1);
+    java.time.ZoneOffset china = java.time.ZoneOffset.ofHours(8);
+    // claim 2 filed first, but its seizure was ordered at 15:00; claim 4's at 09:30 the same day
+    ClaimInput afternoon = new ClaimInput(2, ORDINARY, 0, 400, day, 0, null, day.atTime(15, 0).atOffset(china));
+    ClaimInput morning = new ClaimInput(4, ORDINARY, 0, 400, day, 1, null, day.atTime(9, 30).atOffset(china));
+    ClaimInput timeUnknown = new ClaimInput(5, ORDINARY, 0, 400, day, -1, null, null);
+
+    var plan = DistributionCalculator.plan(500, List.of(afternoon, timeUnknown, morning), SEIZURE_ORDER);
+
+    assertThat(plan.shares()).extracting(s -> s.claimId() + ":" + s.shareFen()).containsExactly("4:400", "2:100", "5:0");
+    // the same order chooses among creditors of one asset who ask to take it in lieu (no lot between them)
+    TransfereeChoice choice = TransfereeChoice.choose("flat", List.of(afternoon, morning), SEIZURE_ORDER, 7);
+    assertThat(choice.claimId()).isEqualTo(4);
+    assertThat(choice.drawn()).isFalse();
+  }
+
+  @Test
   void twoCreditorsOfEqualRankAskingForTheSameAssetAreDrawnByLotReproducibly() {
     List<ClaimInput> equals = List.of(ordinary(5, 100), ordinary(3, 200), ordinary(9, 300));
     java.util.Set<Long> winners = new java.util.HashSet<>();

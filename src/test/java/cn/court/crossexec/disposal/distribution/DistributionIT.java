@@ -370,6 +370,11 @@ class DistributionIT {
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long creditor = filed.getBody().get("id").asLong();
     assertThat(filed.getBody().get("seizedOn").asText()).isEqualTo(LocalDate.now(clock).minusDays(10).toString());
+    // the seizure order's date and time come from the measure record too (they order two seizures of the same day)
+    java.time.OffsetDateTime orderedAt = jdbc.queryForObject(
+        "SELECT ordered_at FROM control_measure WHERE case_id = ?", java.time.OffsetDateTime.class, other);
+    assertThat(java.time.OffsetDateTime.parse(filed.getBody().get("seizureOrderedAt").asText()).toInstant())
+        .isEqualTo(orderedAt.toInstant());
 
     // no bankruptcy transfer recorded: the order of seizure is refused, the plan drafted pro rata with the reason
     runTimer(distributionId);
