@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 record Disposal(String id, String caseId, long measureId, String assetType, String assetDescription, String assetKey,
     DisposalStatus status, LocalDate seizedOn, String valuationMethod, Long referencePriceFen, OffsetDateTime pricedAt,
     OffsetDateTime priceObjectionUntil, long proceedsFen, long forfeitedDepositFen, Long transfereeClaimId,
-    long differencePaidInFen, String outcomeReason, boolean distributed, boolean perishable, String coreAssetHold) {
+    long differencePaidInFen, String outcomeReason, boolean distributed, boolean perishable, String coreAssetHold,
+    String valuationSkippedReasons) {
 
   /**
    * What the disposal brings to the distribution: the price, the forfeited deposits and, for a transfer in lieu, the

@@ -25,7 +25,8 @@ class Disposals {
   private static final String DISPOSAL_COLUMNS = "d.id, d.case_id, d.measure_id, d.asset_type, d.asset_description,"
       + " m.asset_key, d.status, d.seized_on, d.valuation_method, d.reference_price_fen, d.priced_at,"
       + " d.price_objection_until, d.proceeds_fen, d.forfeited_deposit_fen, d.transferee_claim_id,"
-      + " d.difference_paid_in_fen, d.outcome_reason, d.distributed, m.perishable, m.core_asset_hold";
+      + " d.difference_paid_in_fen, d.outcome_reason, d.distributed, m.perishable, m.core_asset_hold,"
+      + " d.valuation_skipped_reasons";
   private static final String AUCTION_COLUMNS = "a.id, a.disposal_id, a.round_no, a.kind, a.starting_price_fen,"
       + " a.deposit_fen, a.notice_days, a.published_at, a.bidding_starts_at, a.bidding_ends_at, a.preemption_holders,"
       + " a.status, a.final_price_fen, a.buyer_name, a.buyer_id_number, a.settled_at, a.published_by";
@@ -271,7 +272,7 @@ class Disposals {
         DisposalStatus.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getString(9),
         (Long) rs.getObject(10, Long.class), rs.getObject(11, OffsetDateTime.class), rs.getObject(12, OffsetDateTime.class),
         rs.getLong(13), rs.getLong(14), (Long) rs.getObject(15, Long.class), rs.getLong(16), rs.getString(17),
-        rs.getBoolean(18), rs.getBoolean(19), rs.getString(20));
+        rs.getBoolean(18), rs.getBoolean(19), rs.getString(20), rs.getString(21));
   }
 
   private static Auction auction(ResultSet rs, int i) throws SQLException {

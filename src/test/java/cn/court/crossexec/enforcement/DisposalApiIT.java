@@ -93,6 +93,9 @@ class DisposalApiIT {
     // the reasons the earlier methods were not used are recorded and shown with the price
     assertThat(flow.theCase(c.caseId(), "manager").get("timeline").findValuesAsText("detail"))
         .anySatisfy(d -> assertThat(d).contains("网络询价", "未采用当事人议价：当事人议价不成", "未采用定向询价：无定向询价条件"));
+    // … and on the disposal itself, with the price they led to
+    assertThat(disposal(c, officer, plant).get("valuationSkippedReasons").asText())
+        .isEqualTo("未采用当事人议价：当事人议价不成；未采用定向询价：无定向询价条件");
 
     var noObjector = api.as(officer).postForEntity(objections, Map.of("reason", "过低"), JsonNode.class);
     assertThat(noObjector.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
