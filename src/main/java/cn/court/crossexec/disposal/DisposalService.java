@@ -1,6 +1,7 @@
 package cn.court.crossexec.disposal;
 
 import cn.court.crossexec.enforcement.CaseDirectory;
+import cn.court.crossexec.enforcement.ControlMeasureService;
 import cn.court.crossexec.enforcement.CaseFacts;
 import cn.court.crossexec.enforcement.CaseMessage;
 import cn.court.crossexec.platform.ConflictException;
@@ -27,12 +28,15 @@ public class DisposalService {
   private final CaseDirectory cases;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final ControlMeasureService measures;
 
-  DisposalService(Disposals disposals, CaseDirectory cases, ApplicationEventPublisher publisher, Clock clock) {
+  DisposalService(Disposals disposals, CaseDirectory cases, ApplicationEventPublisher publisher, Clock clock,
+      ControlMeasureService measures) {
     this.disposals = disposals;
     this.cases = cases;
     this.publisher = publisher;
     this.clock = clock;
+    this.measures = measures;
   }
 
   @Transactional(readOnly = true)
@@ -109,7 +113,7 @@ public class DisposalService {
     if (!measureOfCase(caseId, measureId)) {
       throw new NotFoundException("未找到措施：" + measureId);
     }
-    String current = disposals.holdOf(measureId).orElseThrow(() -> new NotFoundException("未找到措施：" + measureId));
+    String current = disposals.holdOf(measureId);
     var disposal = disposals.ofCase(caseId).stream().filter(d -> d.measureId() == measureId).findFirst();
     if (request.hold() == DisposalRequests.Hold.HELD) {
       if (disposal.isPresent() && disposal.get().status() != DisposalStatus.VALUING && disposal.get().status() != DisposalStatus.HELD) {
@@ -131,7 +135,7 @@ public class DisposalService {
   }
 
   private boolean measureOfCase(String caseId, long measureId) {
-    return disposals.measuresOf(caseId).contains(measureId);
+    return measures.ofCase(caseId).stream().anyMatch(m -> m.id() == measureId);
   }
 
   private void requireUndisposed(String caseId, long measureId) {

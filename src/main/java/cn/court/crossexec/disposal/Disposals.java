@@ -5,7 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import cn.court.crossexec.enforcement.MeasureStatus;
+import cn.court.crossexec.enforcement.MeasureView;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The disposal tables: asset_disposal, asset_auction, auction_barred_bidder, reference_price_objection, and the
- * disposal's columns of control_measure (perishable, core-asset hold). Ids are derived from what they stand for, so a
+ * disposal's flags on a seized asset, disposal_asset_flag (perishable, core-asset hold). The measures themselves are
+ * enforcement's: they come in from {@code ControlMeasureService}, never from its table. Ids are derived from what they stand for, so a
  * retried step finds what its first attempt wrote instead of writing it twice.
  */
 @Component
@@ -23,9 +29,9 @@ class Disposals {
   record Candidate(long measureId, String assetType, String assetDescription, String assetKey, LocalDate seizedOn) {}
 
   private static final String DISPOSAL_COLUMNS = "d.id, d.case_id, d.measure_id, d.asset_type, d.asset_description,"
-      + " m.asset_key, d.status, d.seized_on, d.valuation_method, d.reference_price_fen, d.priced_at,"
+      + " d.asset_key, d.status, d.seized_on, d.valuation_method, d.reference_price_fen, d.priced_at,"
       + " d.price_objection_until, d.proceeds_fen, d.forfeited_deposit_fen, d.transferee_claim_id,"
-      + " d.difference_paid_in_fen, d.outcome_reason, d.distributed, m.perishable, m.core_asset_hold,"
+      + " d.difference_paid_in_fen, d.outcome_reason, d.distributed, COALESCE(f.perishable, FALSE), f.core_asset_hold,"
       + " d.valuation_skipped_reasons";
   private static final String AUCTION_COLUMNS = "a.id, a.disposal_id, a.round_no, a.kind, a.starting_price_fen,"
       + " a.deposit_fen, a.notice_days, a.published_at, a.bidding_starts_at, a.bidding_ends_at, a.preemption_holders,"
@@ -47,19 +53,23 @@ class Disposals {
 
   // --- disposals ---
 
-  List<Candidate> candidates(String caseId) {
-    return jdbc.query("SELECT m.id, m.asset_type, m.asset_description, m.asset_key, COALESCE(m.effective_from, m.taken_on)"
-            + " FROM control_measure m WHERE m.case_id = ? AND m.status = 'EFFECTIVE'"
-            + " AND NOT EXISTS (SELECT 1 FROM asset_disposal d WHERE d.measure_id = m.id) ORDER BY m.id",
-        (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)),
-        caseId);
+  /** The case's effective measures (as enforcement reports them) on assets no disposal holds yet, in measure order. */
+  List<Candidate> candidates(String caseId, List<MeasureView> measures) {
+    Set<Long> disposed = new HashSet<>(
+        jdbc.queryForList("SELECT measure_id FROM asset_disposal WHERE case_id = ?", Long.class, caseId));
+    return measures.stream()
+        .filter(m -> m.status() == MeasureStatus.EFFECTIVE && !disposed.contains(m.id()))
+        .sorted(Comparator.comparing(MeasureView::id))
+        .map(m -> new Candidate(m.id(), m.assetType().name(), m.assetDescription(), m.assetKey(),
+            m.effectiveFrom() != null ? m.effectiveFrom() : m.takenOn()))
+        .toList();
   }
 
   String create(String caseId, Candidate c, String by, OffsetDateTime at) {
     String id = disposalId(c.measureId());
-    jdbc.update("INSERT INTO asset_disposal (id, case_id, measure_id, asset_type, asset_description, status, seized_on,"
-            + " created_by, created_at) VALUES (?, ?, ?, ?, ?, 'VALUING', ?, ?, ?)",
-        id, caseId, c.measureId(), c.assetType(), c.assetDescription(), c.seizedOn(), by, at);
+    jdbc.update("INSERT INTO asset_disposal (id, case_id, measure_id, asset_type, asset_description, asset_key, status,"
+            + " seized_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'VALUING', ?, ?, ?)",
+        id, caseId, c.measureId(), c.assetType(), c.assetDescription(), c.assetKey(), c.seizedOn(), by, at);
     return id;
   }
 
@@ -70,7 +80,7 @@ class Disposals {
   }
 
   Optional<Disposal> find(String id) {
-    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d JOIN control_measure m ON m.id = d.measure_id"
+    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d LEFT JOIN disposal_asset_flag f ON f.measure_id = d.measure_id"
         + " WHERE d.id = ?", Disposals::disposal, id).stream().findFirst();
   }
 
@@ -79,13 +89,13 @@ class Disposals {
   }
 
   List<Disposal> ofCase(String caseId) {
-    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d JOIN control_measure m ON m.id = d.measure_id"
+    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d LEFT JOIN disposal_asset_flag f ON f.measure_id = d.measure_id"
         + " WHERE d.case_id = ? ORDER BY d.created_at, d.id", Disposals::disposal, caseId);
   }
 
   /** The disposals whose money a distribution took, in the order they were recorded. */
   List<Disposal> ofDistribution(String distributionId) {
-    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d JOIN control_measure m ON m.id = d.measure_id"
+    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d LEFT JOIN disposal_asset_flag f ON f.measure_id = d.measure_id"
         + " WHERE d.distribution_id = ? ORDER BY d.id", Disposals::disposal, distributionId);
   }
 
@@ -145,22 +155,30 @@ class Disposals {
 
   // --- core-asset hold (bankruptcy screening) ---
 
-  int hold(long measureId, String state) {
-    return jdbc.update("UPDATE control_measure SET core_asset_hold = ? WHERE id = ?", state, measureId);
+  void hold(long measureId, String state) {
+    flag(measureId);
+    jdbc.update("UPDATE disposal_asset_flag SET core_asset_hold = ? WHERE measure_id = ?", state, measureId);
   }
 
-  Optional<String> holdOf(long measureId) {
-    return jdbc.query("SELECT core_asset_hold FROM control_measure WHERE id = ?",
-        (rs, i) -> rs.getString(1) == null ? "NONE" : rs.getString(1), measureId).stream().findFirst();
+  /** The asset's core-asset hold: HELD, RELEASED, RETAINED, or NONE when the screening never marked it. */
+  String holdOf(long measureId) {
+    return jdbc.query("SELECT core_asset_hold FROM disposal_asset_flag WHERE measure_id = ?",
+        (rs, i) -> rs.getString(1), measureId).stream().filter(java.util.Objects::nonNull).findFirst().orElse("NONE");
   }
 
   void markPerishable(long measureId, boolean perishable) {
-    jdbc.update("UPDATE control_measure SET perishable = ? WHERE id = ?", perishable, measureId);
+    flag(measureId);
+    jdbc.update("UPDATE disposal_asset_flag SET perishable = ? WHERE measure_id = ?", perishable, measureId);
   }
 
-  /** Ids of every measure the case took (whatever their state). */
-  List<Long> measuresOf(String caseId) {
-    return jdbc.queryForList("SELECT id FROM control_measure WHERE case_id = ?", Long.class, caseId);
+  /** The asset's row of flags, created at its first flag (two concurrent first flags: one insert wins, both update). */
+  private void flag(long measureId) {
+    try {
+      jdbc.update("INSERT INTO disposal_asset_flag (measure_id) SELECT ? WHERE NOT EXISTS"
+          + " (SELECT 1 FROM disposal_asset_flag WHERE measure_id = ?)", measureId, measureId);
+    } catch (org.springframework.dao.DuplicateKeyException concurrentFirstFlag) {
+      // the other transaction's row is the row: the update that follows sets the flag on it
+    }
   }
 
   // --- reference price objections ---
@@ -240,31 +258,6 @@ class Disposals {
   List<String> barred(String disposalId) {
     return jdbc.queryForList("SELECT buyer_id_number FROM auction_barred_bidder WHERE disposal_id = ? ORDER BY barred_at",
         String.class, disposalId);
-  }
-
-  // --- creditors, for the transfer in lieu ---
-
-  /** The claims filed on the case (for the court choosing a creditor to take the asset): "编号 债权人 类别 金额". */
-  List<String> creditorLines(String caseId) {
-    return jdbc.query("SELECT id, creditor_name, kind, claim_rank, amount_fen - satisfied_fen FROM distribution_claim"
-            + " WHERE case_id = ? AND kind <> 'COSTS' ORDER BY CASE kind WHEN 'PRIORITY' THEN 1 WHEN 'SECURED' THEN 2 ELSE 3 END,"
-            + " claim_rank, id",
-        (rs, i) -> rs.getLong(1) + "  " + rs.getString(2) + "  " + kindLabel(rs.getString(3), rs.getInt(4)) + "  未受偿 "
-            + cn.court.crossexec.platform.Money.yuan(rs.getLong(5)), caseId);
-  }
-
-  boolean isClaimOf(String caseId, long claimId) {
-    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM distribution_claim WHERE id = ? AND case_id = ? AND kind <> 'COSTS'",
-        Integer.class, claimId, caseId);
-    return n != null && n > 0;
-  }
-
-  private static String kindLabel(String kind, int rank) {
-    return switch (kind) {
-      case "PRIORITY" -> "优先受偿（第" + rank + "顺位）";
-      case "SECURED" -> "担保债权（第" + rank + "顺位）";
-      default -> "普通债权";
-    };
   }
 
   private static Disposal disposal(ResultSet rs, int i) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.disposal.distribution.DistributionService;
 import cn.court.crossexec.enforcement.ControlMeasureService;
 import cn.court.crossexec.gateway.AuctionResult;
@@ -120,8 +121,8 @@ class RecordAuctionResultWorker implements JobWorker {
   private JobResult afterFailure(Disposal d, String sellOffText) {
     disposals.status(d.id(), DisposalStatus.AFTER_FAILURE);
     long reserve = disposals.lastFailedRound(d.id()).map(Auction::startingPriceFen).orElseThrow();
-    distribution.enterOwnApplicant(d.caseId(), "system"); // the applicant may take the asset in lieu too
-    List<String> creditors = disposals.creditorLines(d.caseId());
+    distribution.enterOwnApplicant(d.caseId(), SystemActor.ID); // the applicant may take the asset in lieu too
+    List<String> creditors = TransfereeCandidates.lines(distribution.claims(d.caseId()));
     Map<String, Object> v = new HashMap<>();
     v.put("failedReservePriceText", Money.yuan(reserve) + "（第二次拍卖的保留价，以物抵债按此价格）");
     v.put("sellOffText", sellOffText);

@@ -1,5 +1,7 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.platform.SystemActor;
+import cn.court.crossexec.enforcement.ControlMeasureService;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
 import cn.court.crossexec.workflow.worker.JobWorker;
@@ -16,10 +18,12 @@ class SelectDisposalAssetsWorker implements JobWorker {
 
   private final Disposals disposals;
   private final DisposalSteps steps;
+  private final ControlMeasureService measures;
 
-  SelectDisposalAssetsWorker(Disposals disposals, DisposalSteps steps) {
+  SelectDisposalAssetsWorker(Disposals disposals, DisposalSteps steps, ControlMeasureService measures) {
     this.disposals = disposals;
     this.steps = steps;
+    this.measures = measures;
   }
 
   @Override
@@ -35,9 +39,9 @@ class SelectDisposalAssetsWorker implements JobWorker {
   @Override
   public JobResult handle(Job job) {
     String caseId = job.businessKey();
-    List<Disposals.Candidate> candidates = disposals.candidates(caseId);
+    List<Disposals.Candidate> candidates = disposals.candidates(caseId, measures.ofCase(caseId));
     for (Disposals.Candidate c : candidates) {
-      disposals.create(caseId, c, "system", steps.now());
+      disposals.create(caseId, c, SystemActor.ID, steps.now());
     }
     List<String> ids = disposals.unfinished(caseId);
     steps.record(caseId, "DISPOSAL_SELECTED", ids.isEmpty() ? "没有处于有效控制状态、可供处置的财产"

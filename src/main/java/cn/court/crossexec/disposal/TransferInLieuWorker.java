@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.disposal.distribution.DistributionService;
 import cn.court.crossexec.disposal.distribution.TransfereeChoice;
 import cn.court.crossexec.platform.InvalidRequestException;
@@ -52,7 +53,7 @@ class TransferInLieuWorker implements JobWorker {
     Disposal d = steps.disposal(job.stringVariable("disposalId"));
     Object chosen = job.variable("transfereeClaimId");
     Long claimId = chosen instanceof Number n ? n.longValue() : null;
-    if (claimId == null || !disposals.isClaimOf(d.caseId(), claimId)) {
+    if (claimId == null || !TransfereeCandidates.isCandidate(distribution.claims(d.caseId()), claimId)) {
       return invalid("以物抵债须选择本案参与分配的债权人（填写上表中的编号）");
     }
     List<Long> candidates = new ArrayList<>(List.of(claimId));
@@ -84,7 +85,7 @@ class TransferInLieuWorker implements JobWorker {
           : "（多名债权人申请以物抵债，按清偿顺位在先确定）";
     }
     long value = disposals.lastFailedRound(d.id()).map(Auction::startingPriceFen).orElseThrow();
-    long difference = distribution.creditTransferInLieu(d.caseId(), claimId, value, d.id(), "system");
+    long difference = distribution.creditTransferInLieu(d.caseId(), claimId, value, d.id(), SystemActor.ID);
     String reason = job.stringVariable("afterFailureReason");
     disposals.transferred(d.id(), claimId, value, difference, reason, steps.now());
     steps.promptWaitingCreditors(d, measures.endWithDisposal(d.measureId(), "以物抵债", null), "以物抵债");

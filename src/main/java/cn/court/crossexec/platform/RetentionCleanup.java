@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the technical records that make retries safe from growing without bound: responses kept for
- * Idempotency-Key replays, and the record of handled external tasks. Both are only needed while a client or the
- * engine might still repeat the same request, which is minutes or days, not months. Business data is never touched.
+ * Keeps the responses kept for Idempotency-Key replays from growing without bound: they are only needed while a client
+ * might still repeat the same request, which is minutes or days, not months. Business data is never touched. (The
+ * record of handled external tasks has its own retention, beside its ledger in {@code workflow.worker}.)
  */
 @Component
 public class RetentionCleanup {
@@ -24,15 +24,12 @@ public class RetentionCleanup {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final Period idempotencyKeys;
-  private final Period processedJobs;
 
   RetentionCleanup(JdbcTemplate jdbc, Clock clock,
-      @Value("${crossexec.retention.idempotency-keys:P30D}") Period idempotencyKeys,
-      @Value("${crossexec.retention.processed-jobs:P90D}") Period processedJobs) {
+      @Value("${crossexec.retention.idempotency-keys:P30D}") Period idempotencyKeys) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.idempotencyKeys = idempotencyKeys;
-    this.processedJobs = processedJobs;
   }
 
   /** Every night at 02:30 (the courts' time zone), when nobody works. */
@@ -41,9 +38,7 @@ public class RetentionCleanup {
   public int purge() {
     OffsetDateTime now = OffsetDateTime.now(clock);
     int keys = jdbc.update("DELETE FROM idempotent_request WHERE created_at < ?", now.minus(idempotencyKeys));
-    int jobs = jdbc.update("DELETE FROM processed_job WHERE processed_at < ?", now.minus(processedJobs));
-    log.info("Retention: removed {} idempotency records older than {} and {} job records older than {}",
-        keys, idempotencyKeys, jobs, processedJobs);
-    return keys + jobs;
+    log.info("Retention: removed {} idempotency records older than {}", keys, idempotencyKeys);
+    return keys;
   }
 }

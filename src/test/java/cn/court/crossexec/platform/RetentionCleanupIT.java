@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RetentionCleanupIT {
 
   @Autowired RetentionCleanup cleanup;
+  @Autowired cn.court.crossexec.workflow.worker.ProcessedJobRetention jobRetention;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -23,6 +24,7 @@ class RetentionCleanupIT {
     String newJob = insertProcessedJob(OffsetDateTime.now().minusDays(89));
 
     cleanup.purge();
+    jobRetention.purge();
 
     assertThat(count("idempotent_request", "idempotency_key", oldKey)).isZero();
     assertThat(count("idempotent_request", "idempotency_key", newKey)).isOne();
