@@ -1,5 +1,6 @@
 package cn.court.crossexec.credit;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.calendar.CourtClock;
 import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.credit.CreditRecords.Discipline;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = BusinessOutcomeException.class)
 public class CreditService {
 
-  static final String SYSTEM = "system";
+  static final String SYSTEM = SystemActor.ID;
   private static final Logger log = LoggerFactory.getLogger(CreditService.class);
   /** The order in which the grounds found decide the grade: the most serious first. */
   private static final List<Ground> SERIOUSNESS = List.of(Ground.OBSTRUCTS, Ground.EVADES,

@@ -6,7 +6,7 @@ import cn.court.crossexec.enforcement.CaseFacts;
 import cn.court.crossexec.enforcement.CaseLifecycleService;
 import cn.court.crossexec.enforcement.ExcludedKind;
 import cn.court.crossexec.platform.Money;
-import java.time.Clock;
+import cn.court.crossexec.calendar.CourtClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -31,11 +31,11 @@ class DisposalSteps {
   private final CaseLifecycleService lifecycle;
   private final AuctionRules rules;
   private final DisposalProperties properties;
-  private final Clock clock;
+  private final CourtClock clock;
   private final LegalCalendar calendar;
 
   DisposalSteps(Disposals disposals, CaseDirectory cases, CaseLifecycleService lifecycle, AuctionRules rules,
-      DisposalProperties properties, Clock clock, LegalCalendar calendar) {
+      DisposalProperties properties, CourtClock clock, LegalCalendar calendar) {
     this.calendar = calendar;
     this.disposals = disposals;
     this.lifecycle = lifecycle;
@@ -70,16 +70,16 @@ class DisposalSteps {
   }
 
   OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return clock.now();
   }
 
   LocalDate today() {
-    return LocalDate.now(clock);
+    return clock.today();
   }
 
   /** A limit "within N days" ends with its last day: the timer fires when that day is over (court time). */
   String endOf(LocalDate day) {
-    return calendar.endOfDay(day).toString();
+    return clock.endOf(day).toString();
   }
 
   /**
@@ -106,11 +106,11 @@ class DisposalSteps {
    */
   void excludeDisposalPeriods(Disposal d) {
     if (d.pricedAt() != null) {
-      lifecycle.excludeRecordedPeriod(d.caseId(), ExcludedKind.VALUATION, disposals.openedAt(d.id()).atZoneSameInstant(clock.getZone()).toLocalDate(),
-          d.pricedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), "确定参考价：" + d.assetDescription());
+      lifecycle.excludeRecordedPeriod(d.caseId(), ExcludedKind.VALUATION, disposals.openedAt(d.id()).atZoneSameInstant(clock.zone()).toLocalDate(),
+          d.pricedAt().atZoneSameInstant(clock.zone()).toLocalDate(), "确定参考价：" + d.assetDescription());
     }
     disposals.auctionsOf(d.id()).stream().findFirst().ifPresent(first -> lifecycle.excludeRecordedPeriod(d.caseId(),
-        ExcludedKind.AUCTION, first.publishedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today(),
+        ExcludedKind.AUCTION, first.publishedAt().atZoneSameInstant(clock.zone()).toLocalDate(), today(),
         "拍卖、变卖：" + d.assetDescription()));
   }
 

@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.gateway.AuctionListing;
 import cn.court.crossexec.gateway.AuctionPlatformGateway;
 import cn.court.crossexec.platform.Money;
@@ -83,7 +84,7 @@ class PublishAuctionWorker implements JobWorker {
     Auction auction = new Auction(Disposals.auctionId(d.id(), sequence), d.id(), round, "AUCTION", startingFen,
         rules.depositFen(startingFen, depositPercent), notice.getDays(), steps.now(), startsAt,
         startsAt.plus(properties.biddingPeriod()), blankToNull(job.stringVariable("preemptionHolders")), "PUBLISHED", null,
-        null, null, null, "system");
+        null, null, null, SystemActor.ID);
     return publish(d, auction, sequence, steps, disposals, platform, properties);
   }
 

@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.gateway.AuctionPlatformGateway;
 import cn.court.crossexec.workflow.worker.Job;
 import cn.court.crossexec.workflow.worker.JobResult;
@@ -56,7 +57,7 @@ class PublishSellOffWorker implements JobWorker {
     Auction sellOff = new Auction(Disposals.auctionId(d.id(), sequence), d.id(), failed.round() + 1, "SELL_OFF",
         failed.startingPriceFen(), rules.depositFen(failed.startingPriceFen(), properties.minDepositRatio().movePointRight(2)),
         0, now, now, OffsetDateTime.parse(steps.endOfPeriodFromToday(properties.sellOffPeriod())), null, "PUBLISHED", null,
-        null, null, null, "system");
+        null, null, null, SystemActor.ID);
     return PublishAuctionWorker.publish(d, sellOff, sequence, steps, disposals, platform, properties);
   }
 }

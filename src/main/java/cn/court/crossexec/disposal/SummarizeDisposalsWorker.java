@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.disposal.distribution.DistributionService;
 import cn.court.crossexec.platform.Money;
 import cn.court.crossexec.workflow.worker.Job;
@@ -49,7 +50,7 @@ class SummarizeDisposalsWorker implements JobWorker {
       steps.record(caseId, "DISPOSAL_SUMMARIZED", "财产处置完毕，无待分配价款");
       return JobResult.complete(Map.of("distributableFen", 0L));
     }
-    String distributionId = distribution.open(caseId, total, money.stream().map(Disposal::id).toList(), "system");
+    String distributionId = distribution.open(caseId, total, money.stream().map(Disposal::id).toList(), SystemActor.ID);
     steps.record(caseId, "DISPOSAL_SUMMARIZED", "财产处置完毕，待分配价款 " + Money.yuan(total) + "，启动参与分配");
     return JobResult.complete(Map.of("distributableFen", total, "distributionId", distributionId));
   }

@@ -1,5 +1,6 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.calendar.CourtClock;
 import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.platform.NotFoundException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseSteps {
 
-  static final String SYSTEM = "system";
+  static final String SYSTEM = SystemActor.ID;
 
   private final EnforcementCaseRepository cases;
   private final CaseEventRepository events;

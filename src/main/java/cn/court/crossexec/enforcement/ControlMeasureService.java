@@ -1,5 +1,6 @@
 package cn.court.crossexec.enforcement;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.calendar.CourtClock;
 import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.platform.ConflictException;
@@ -277,7 +278,7 @@ public class ControlMeasureService {
   private void lapse(ControlMeasure measure) {
     measure.end(MeasureStatus.LAPSED, measure.getExpiresOn().plusDays(1));
     record(measure.getCaseId(), "MEASURE_LAPSED", measure.getKind().label() + "“" + measure.getAssetDescription()
-        + "”已于 " + measure.getExpiresOn() + " 到期未续行，已失效", "system");
+        + "”已于 " + measure.getExpiresOn() + " 到期未续行，已失效", SystemActor.ID);
     // the next one holds from 24:00 of the lapsed one's last day, however late the lapse is noticed
     LocalDate lastDay = measure.getExpiresOn();
     promoteNext(measure.getAssetKey(), calendar.endOfDay(lastDay), lastDay.plusDays(1), lastDay);
@@ -297,7 +298,7 @@ public class ControlMeasureService {
     measures.findOnAsset(assetKey, EnumSet.of(MeasureStatus.WAITING)).stream().findFirst().ifPresent(next -> {
       next.takeEffect(at, from, expiry(eventDay, next.getAssetType()));
       record(next.getCaseId(), "MEASURE_EFFECTIVE", "轮候" + next.getKind().label() + "“" + next.getAssetDescription()
-          + "”自 " + next.getEffectiveFrom() + " 起生效，至 " + next.getExpiresOn(), "system");
+          + "”自 " + next.getEffectiveFrom() + " 起生效，至 " + next.getExpiresOn(), SystemActor.ID);
       changed(MeasureView.of(next));
     });
   }

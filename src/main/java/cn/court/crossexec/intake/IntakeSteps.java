@@ -1,7 +1,8 @@
 package cn.court.crossexec.intake;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.platform.NotFoundException;
-import java.time.Clock;
+import cn.court.crossexec.calendar.CourtClock;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeSteps {
 
-  static final String SYSTEM = "system";
+  static final String SYSTEM = SystemActor.ID;
 
   private final ApplicationRepository applications;
   private final ApplicationEventRepository events;
-  private final Clock clock;
+  private final CourtClock clock;
 
   // No engine here: the workers also run in a separate worker process (profile worker).
-  IntakeSteps(ApplicationRepository applications, ApplicationEventRepository events, Clock clock) {
+  IntakeSteps(ApplicationRepository applications, ApplicationEventRepository events, CourtClock clock) {
     this.applications = applications;
     this.events = events;
     this.clock = clock;
@@ -31,6 +32,6 @@ class IntakeSteps {
   }
 
   OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return clock.now();
   }
 }

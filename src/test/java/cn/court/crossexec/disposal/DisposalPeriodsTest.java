@@ -28,7 +28,8 @@ class DisposalPeriodsTest {
       "2026-12-19T09:00:00+08:00, P15D, 2027-01-04", // 3 January 2027 is a Sunday
   })
   void periodsFromTodayEndAt24OfTheirLastDayMovedOffRestDays(OffsetDateTime now, Period period, LocalDate lastDay) {
-    DisposalSteps steps = new DisposalSteps(null, null, null, null, null, Clock.fixed(now.toInstant(), calendar.zone()),
+    DisposalSteps steps = new DisposalSteps(null, null, null, null, null,
+        new cn.court.crossexec.calendar.CourtClock(Clock.fixed(now.toInstant(), calendar.zone())),
         calendar);
 
     assertThat(steps.lastDayFromToday(period)).isEqualTo(lastDay);
@@ -39,7 +40,8 @@ class DisposalPeriodsTest {
   @ParameterizedTest(name = "seized {0}: start the valuation by {1}")
   @CsvSource({"2026-09-03, 2026-10-08", "2026-11-02, 2026-12-02", "2026-01-30, 2026-03-02"})
   void theValuationStartsWithin30DaysOfTheSeizureByTheLegalCalendar(LocalDate seizedOn, LocalDate due) {
-    DisposalSteps steps = new DisposalSteps(null, null, null, null, null, Clock.systemUTC(), calendar);
+    DisposalSteps steps = new DisposalSteps(null, null, null, null, null,
+        new cn.court.crossexec.calendar.CourtClock(Clock.system(calendar.zone())), calendar);
 
     assertThat(steps.lastDay(seizedOn, Period.ofDays(30))).isEqualTo(due);
   }

@@ -1,5 +1,6 @@
 package cn.court.crossexec.disposal.distribution;
 
+import cn.court.crossexec.platform.SystemActor;
 import cn.court.crossexec.enforcement.CaseDirectory;
 import cn.court.crossexec.enforcement.CaseView;
 import cn.court.crossexec.enforcement.EnforcementCaseService;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DistributionCases {
 
-  static final String SYSTEM = "system";
+  static final String SYSTEM = SystemActor.ID;
 
   private final EnforcementCaseService cases;
   private final CaseDirectory directory;

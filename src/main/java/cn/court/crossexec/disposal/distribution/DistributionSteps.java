@@ -5,7 +5,7 @@ import cn.court.crossexec.disposal.distribution.DistributionRecords.Distribution
 import cn.court.crossexec.disposal.distribution.Payouts.Basis;
 import cn.court.crossexec.calendar.CourtClock;
 import cn.court.crossexec.calendar.LegalCalendar;
-import java.time.Clock;
+import cn.court.crossexec.calendar.CourtClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import cn.court.crossexec.platform.Money;
@@ -23,10 +23,10 @@ class DistributionSteps {
   private final DistributionRecords records;
   private final Payouts payouts;
   private final DistributionCases cases;
-  private final Clock clock;
+  private final CourtClock clock;
   private final LegalCalendar calendar;
 
-  DistributionSteps(DistributionRecords records, Payouts payouts, DistributionCases cases, Clock clock,
+  DistributionSteps(DistributionRecords records, Payouts payouts, DistributionCases cases, CourtClock clock,
       LegalCalendar calendar) {
     this.records = records;
     this.payouts = payouts;
@@ -40,7 +40,7 @@ class DistributionSteps {
   }
 
   OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return clock.now();
   }
 
   /**

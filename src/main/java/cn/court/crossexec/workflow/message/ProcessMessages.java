@@ -1,5 +1,6 @@
 package cn.court.crossexec.workflow.message;
 
+import cn.court.crossexec.platform.SystemActor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ProcessMessages {
 
-  static final String SYSTEM = "system";
+  static final String SYSTEM = SystemActor.ID;
   private static final Logger log = LoggerFactory.getLogger(ProcessMessages.class);
 
   private final ProcessMessageStore store;

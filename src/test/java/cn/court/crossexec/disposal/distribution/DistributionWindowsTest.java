@@ -28,7 +28,8 @@ class DistributionWindowsTest {
       "2026-12-01T16:30:00Z,      2026-12-17", // 00:30 on 2 December in Beijing
   })
   void distributionWindowsEndAt24OfTheLastDayMovedOffRestDays(OffsetDateTime begun, LocalDate lastDay) {
-    DistributionSteps steps = new DistributionSteps(null, null, null, Clock.fixed(begun.toInstant(), calendar.zone()),
+    DistributionSteps steps = new DistributionSteps(null, null, null,
+        new cn.court.crossexec.calendar.CourtClock(Clock.fixed(begun.toInstant(), calendar.zone())),
         calendar);
 
     DistributionSteps.Window window = steps.window(Period.ofDays(15));
