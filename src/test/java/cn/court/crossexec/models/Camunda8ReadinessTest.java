@@ -32,6 +32,9 @@ class Camunda8ReadinessTest {
   private static final Path MODELS = Path.of("bpmn");
   private static final Path BASELINE = Path.of("src/test/resources/camunda8-readiness-baseline.properties");
   private static final Path REPORT = Path.of("target/camunda8-readiness.md");
+  private static final Path CORRELATION_KEYS = Path.of("src/test/resources/camunda8-correlation-keys.properties");
+  private static final java.util.regex.Pattern MESSAGE =
+      java.util.regex.Pattern.compile("<bpmn:message id=\"[^\"]*\" name=\"([^\"]+)\"");
 
   private final DiagramConverter converter = DiagramConverterFactory.getInstance().get();
   private final ConverterProperties properties = ConverterPropertiesFactory.getInstance().get();
@@ -49,6 +52,22 @@ class Camunda8ReadinessTest {
     assertThat(manual)
         .as("findings that need manual work for Camunda 8 (see %s); the baseline is in %s", REPORT, BASELINE)
         .isLessThanOrEqualTo(baseline);
+  }
+
+  @Test
+  void everyCaughtMessageNamesTheIdThatBecomesItsCorrelationKey() throws IOException {
+    Properties keys = correlationKeys();
+    java.util.Set<String> caught = new java.util.TreeSet<>();
+    for (Path model : models(MODELS)) {
+      var m = MESSAGE.matcher(Files.readString(model));
+      while (m.find()) {
+        caught.add(m.group(1));
+      }
+    }
+    assertThat(caught).isNotEmpty();
+    assertThat(keys.stringPropertyNames())
+        .as("messages the models catch without the id that correlates them named in %s", CORRELATION_KEYS)
+        .containsAll(caught);
   }
 
   @Test
@@ -94,11 +113,26 @@ class Camunda8ReadinessTest {
     try (Writer out = Files.newBufferedWriter(REPORT)) {
       out.write("# Camunda 8 readiness of the models in bpmn/\n\n");
       out.write("Findings by severity: " + counts + "\n\n");
+      out.write("## The correlation key of each message (the TASK findings \"Please define a correlation key\")\n\n");
+      out.write("| Message | Correlated today by, and in Camunda 8 by |\n|---|---|\n");
+      Properties keys = correlationKeys();
+      for (String name : new java.util.TreeSet<>(keys.stringPropertyNames())) {
+        out.write("| " + name + " | " + keys.getProperty(name) + " |\n");
+      }
+      out.write("\n");
       converter.writeMarkdownFile(results, out);
     }
     try (Writer out = Files.newBufferedWriter(Path.of("target/camunda8-readiness.csv"))) {
       converter.writeCsvFile(results, out);
     }
+  }
+
+  private static Properties correlationKeys() throws IOException {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(CORRELATION_KEYS, java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
   }
 
   private static int baseline() throws IOException {
