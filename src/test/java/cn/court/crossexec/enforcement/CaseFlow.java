@@ -22,19 +22,19 @@ import org.springframework.http.HttpStatus;
  * Drives cases through the running application as people would: an application decided by the command centre,
  * then the case's tasks claimed and completed through /engine-rest by the users whose work they are.
  */
-class CaseFlow {
+public class CaseFlow {
 
   static final Duration PATIENCE = Duration.ofSeconds(40);
   private static final AtomicInteger SEQUENCE = new AtomicInteger(4000 + (int) (System.nanoTime() % 1000));
 
-  record Decided(String applicationId, String caseId, String executingCourt) {}
+  public record Decided(String applicationId, String caseId, String executingCourt) {}
 
   private final Api api;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final ExternalTaskService externalTasks;
 
-  CaseFlow(Api api, TaskService tasks, RuntimeService runtime, ExternalTaskService externalTasks) {
+  public CaseFlow(Api api, TaskService tasks, RuntimeService runtime, ExternalTaskService externalTasks) {
     this.api = api;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -42,7 +42,7 @@ class CaseFlow {
   }
 
   /** An application from the original court GD0305, directed by the GD03 command centre to the proposed court. */
-  Decided decidedCase(long amountClaimedFen, String debtorIdNumber) {
+  public Decided decidedCase(long amountClaimedFen, String debtorIdNumber) {
     Map<String, Object> body = new HashMap<>();
     body.put("caseNumber", "（2024）粤0305执" + SEQUENCE.incrementAndGet() + "号");
     body.put("originalCourtCode", "GD0305");
@@ -69,14 +69,14 @@ class CaseFlow {
   }
 
   /** Hand-over: the executing court acknowledges and names the handler, then serves the notice. */
-  void handOver(Decided c) {
+  public void handOver(Decided c) {
     complete("officer-" + c.executingCourt(), awaitTask(c.caseId(), "Task_AcknowledgeFile"),
         Map.of("fileComplete", true, "handlerName", "李法官", "handlerPhone", "0755-12345678"));
     complete("officer-" + c.executingCourt(), awaitTask(c.caseId(), "Task_ServeNotice"),
         Map.of("noticeServedOn", today(), "reportOrderServedOn", today(), "consumptionRestrictionIssued", true));
   }
 
-  Task awaitTask(String businessKey, String key) {
+  public Task awaitTask(String businessKey, String key) {
     awaitOr(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).count() == 1,
         () -> "waiting for " + key + "; processes are at " + whereIs(businessKey));
     return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
