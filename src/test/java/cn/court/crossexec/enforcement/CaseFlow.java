@@ -20,21 +20,22 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Drives cases through the running application as people would: an application decided by the command centre,
- * then the case's tasks claimed and completed through /engine-rest by the users whose work they are.
+ * then the case's tasks claimed and completed through /engine-rest by the users whose work they are. Public for the
+ * tests of the capabilities that read cases (the dashboard's statistics).
  */
-class CaseFlow {
+public class CaseFlow {
 
   static final Duration PATIENCE = Duration.ofSeconds(40);
   private static final AtomicInteger SEQUENCE = new AtomicInteger(4000 + (int) (System.nanoTime() % 1000));
 
-  record Decided(String applicationId, String caseId, String executingCourt) {}
+  public record Decided(String applicationId, String caseId, String executingCourt) {}
 
   private final Api api;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final ExternalTaskService externalTasks;
 
-  CaseFlow(Api api, TaskService tasks, RuntimeService runtime, ExternalTaskService externalTasks) {
+  public CaseFlow(Api api, TaskService tasks, RuntimeService runtime, ExternalTaskService externalTasks) {
     this.api = api;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -42,7 +43,7 @@ class CaseFlow {
   }
 
   /** An application from the original court GD0305, directed by the GD03 command centre to the proposed court. */
-  Decided decidedCase(long amountClaimedFen, String debtorIdNumber) {
+  public Decided decidedCase(long amountClaimedFen, String debtorIdNumber) {
     Map<String, Object> body = new HashMap<>();
     body.put("caseNumber", "（2024）粤0305执" + SEQUENCE.incrementAndGet() + "号");
     body.put("originalCourtCode", "GD0305");
@@ -69,21 +70,21 @@ class CaseFlow {
   }
 
   /** Hand-over: the executing court acknowledges and names the handler, then serves the notice. */
-  void handOver(Decided c) {
+  public void handOver(Decided c) {
     complete("officer-" + c.executingCourt(), awaitTask(c.caseId(), "Task_AcknowledgeFile"),
         Map.of("fileComplete", true, "handlerName", "李法官", "handlerPhone", "0755-12345678"));
     complete("officer-" + c.executingCourt(), awaitTask(c.caseId(), "Task_ServeNotice"),
         Map.of("noticeServedOn", today(), "reportOrderServedOn", today(), "consumptionRestrictionIssued", true));
   }
 
-  Task awaitTask(String businessKey, String key) {
+  public Task awaitTask(String businessKey, String key) {
     awaitOr(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).count() == 1,
         () -> "waiting for " + key + "; processes are at " + whereIs(businessKey));
     return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
   }
 
   /** Claims and completes a task as the user, through the engine's REST API (as Tasklist does). */
-  void complete(String user, Task task, Map<String, Object> variables) {
+  public void complete(String user, Task task, Map<String, Object> variables) {
     var client = api.as(user);
     assertThat(client.postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), Void.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -93,22 +94,22 @@ class CaseFlow {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  JsonNode theCase(String caseId, String user) {
+  public JsonNode theCase(String caseId, String user) {
     return api.as(user).getForObject("/api/cases/" + caseId, JsonNode.class);
   }
 
-  JsonNode awaitStatus(String caseId, String status) {
+  public JsonNode awaitStatus(String caseId, String status) {
     awaitOr(() -> status.equals(theCase(caseId, "manager").get("status").asText()),
         () -> "waiting for status " + status + "; processes are at " + whereIs(caseId));
     return theCase(caseId, "manager");
   }
 
-  boolean processEnded(String caseId) {
+  public boolean processEnded(String caseId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("coordinated-enforcement")
         .processInstanceBusinessKey(caseId).count() == 0;
   }
 
-  void awaitOr(Callable<Boolean> condition, Supplier<String> explain) {
+  public void awaitOr(Callable<Boolean> condition, Supplier<String> explain) {
     try {
       await().atMost(PATIENCE).until(condition);
     } catch (org.awaitility.core.ConditionTimeoutException e) {
@@ -116,7 +117,7 @@ class CaseFlow {
     }
   }
 
-  String whereIs(String businessKey) {
+  public String whereIs(String businessKey) {
     StringBuilder where = new StringBuilder();
     for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
       var external = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId()).list().stream()
@@ -129,7 +130,7 @@ class CaseFlow {
     return where.length() == 0 ? "none running" : where.toString();
   }
 
-  static String today() {
+  public static String today() {
     return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
   }
 }
