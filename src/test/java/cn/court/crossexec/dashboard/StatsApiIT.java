@@ -154,6 +154,45 @@ class StatsApiIT {
     assertThat(windowsOf("officer-BJ0108", c.caseId())).isEmpty();
   }
 
+  @Test
+  void aServedDistributionPlansObjectionWindowIsListedWithItsFifteenDays() {
+    CaseFlow flow = new CaseFlow(api, tasks, runtime, externalTasks);
+    CaseFlow.Decided c = flow.decidedCase(1_000_000L, DEBTOR);
+    String officer = "officer-" + c.executingCourt();
+    flow.handOver(c);
+    Task decide = flow.awaitTask(c.caseId(), "Task_DecideNextStep");
+    // perishable goods are sold at once: their money opens a distribution
+    var taken = api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/measures", Map.of("assetKey", "STATS-FRUIT-" + c.caseId(),
+        "assetDescription", "冷库存放的柑橘 5 吨", "assetType", "MOVABLE", "kind", "SEIZE", "orderNumber", "（2026）粤执扣" + c.caseId().hashCode() + "号",
+        "takenOn", CaseFlow.today()), JsonNode.class);
+    assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(api.as(officer).postForEntity("/api/cases/" + c.caseId() + "/measures/" + taken.getBody().get("id").asLong()
+        + "/perishable", Map.of("perishable", true), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    flow.complete(officer, decide, Map.of("nextStep", "DISPOSE", "nextStepReason", "处置易腐财产"));
+    flow.complete(officer, flow.awaitTask(c.caseId(), "Task_RealizeDirectly"), Map.of("realizationMethod", "PERISHABLE_SALE",
+        "realizedYuan", 5_000, "realizationNote", "按市价及时变卖"));
+    flow.awaitOr(() -> runtime.createProcessInstanceQuery().processDefinitionKey("distribution")
+        .processInstanceBusinessKey(c.caseId()).count() == 1, () -> flow.whereIs(c.caseId()));
+    String distribution = runtime.createProcessInstanceQuery().processDefinitionKey("distribution")
+        .processInstanceBusinessKey(c.caseId()).singleResult().getId();
+    flow.awaitOr(() -> management.createJobQuery().processInstanceId(distribution).activityId("Timer_ClaimsClose").count() == 1,
+        () -> flow.whereIs(c.caseId()));
+    runTimer(distribution, "Timer_ClaimsClose");
+    flow.complete(officer, flow.awaitTask(c.caseId(), "Task_ReviewPlan"), Map.of("orderingRule", "PRO_RATA", "planApproved", true));
+    flow.awaitOr(() -> windowsOf("coordinator-GD03", c.caseId()).findValuesAsText("kind").contains("DISTRIBUTION"),
+        () -> "waiting for the plan to be served; " + flow.whereIs(c.caseId()));
+
+    JsonNode window = rowOf(windowsOf("coordinator-GD03", c.caseId()), "DISTRIBUTION");
+    assertThat(window.get("what").asText()).isEqualTo("分配方案异议期");
+    // 15 days from the day it was served, as the legal calendar counts them
+    LocalDate today = LocalDate.now(clock);
+    assertThat(window.get("lastDay").asText()).isEqualTo(calendar.lastDay(today, Period.ofDays(15)).toString());
+    assertThat(window.get("daysLeft").asLong()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(today,
+        calendar.lastDay(today, Period.ofDays(15))));
+    assertThat(window.get("link").asText()).isEqualTo("/cases/" + c.caseId());
+    assertThat(windowsOf("officer-BJ0108", c.caseId())).isEmpty();
+  }
+
   private void runTimer(String processInstanceId, String activityId) {
     var query = management.createJobQuery().processInstanceId(processInstanceId).timers();
     management.executeJob((activityId == null ? query : query.activityId(activityId)).singleResult().getId());
