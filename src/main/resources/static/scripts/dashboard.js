@@ -103,7 +103,7 @@
 
   // an average of days with the number of cases it is taken over, e.g. "12.5（4 件）"; — when no case has the event
   function days(average, count) {
-    return average === null || average === undefined ? '—' : average + '（' + count + ' 件）';
+    return average === null || average === undefined ? '—' : Number(average).toFixed(1) + '（' + count + ' 件）';
   }
 
   function kpis(report) {
