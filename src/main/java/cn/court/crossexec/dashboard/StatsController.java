@@ -79,6 +79,12 @@ class StatsController {
     return answer(f, accept, stats::overdue, Tables::of);
   }
 
+  @GetMapping("/deadlines/overdue/courts")
+  @Operation(summary = "各法院逾期移交环节数与逾期联合执行事项数（逾期事项的按法院汇总表）")
+  ResponseEntity<?> overdueByCourt(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    return answer(f, accept, (u, filter) -> stats.overdue(u, filter).byCourt(), Tables::overdueByCourt);
+  }
+
   @GetMapping("/deadlines/objections")
   @Operation(summary = "当前开放的异议期（参考价异议、分配方案异议及反对意见、起诉期）及其最后一日，每行链接到案件")
   ResponseEntity<?> objections(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -94,6 +100,17 @@ class StatsController {
           "本进程未运行流程引擎");
     }
     return answer(f, accept, engine::operations, Tables::of);
+  }
+
+  @GetMapping("/operations/courts")
+  @Operation(summary = "各法院未处理的流程异常数与无法送达的流程消息数（按法院汇总表；执行局领导与指挥中心协调员）")
+  ResponseEntity<?> operationsByCourt(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    EngineOperations engine = operations.getIfAvailable();
+    if (engine == null) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+          "本进程未运行流程引擎");
+    }
+    return answer(f, accept, (u, filter) -> engine.operations(u, filter).byCourt(), Tables::operationsByCourt);
   }
 
   private <T> ResponseEntity<?> answer(Filters f, String accept, BiFunction<CurrentUser, StatsFilter, T> query,

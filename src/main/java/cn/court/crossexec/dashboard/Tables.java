@@ -86,6 +86,16 @@ final class Tables {
             r.link())).toList());
   }
 
+  static Table overdueByCourt(List<Deadlines.CourtOverdue> courts) {
+    return new Table("overdue-courts", List.of("法院代码", "法院", "逾期移交环节", "逾期联合执行事项"),
+        courts.stream().map(c -> row(c.courtCode(), c.courtName(), c.handOverSteps(), c.workItems())).toList());
+  }
+
+  static Table operationsByCourt(List<Operations.CourtOperations> courts) {
+    return new Table("operations-courts", List.of("法院代码", "法院", "流程异常", "无法送达的消息"),
+        courts.stream().map(c -> row(c.courtCode(), c.courtName(), c.openIncidents(), c.undeliverableMessages())).toList());
+  }
+
   /** Incidents and undeliverable messages as one table: one line per incident or message. */
   static Table of(Operations o) {
     List<List<Object>> rows = new ArrayList<>();

@@ -90,6 +90,11 @@ class StatsApiIT {
     String csv = new String(api.as("coordinator-GD03").getForObject("/api/stats/deadlines/overdue?format=csv&court=GD0305",
         byte[].class), StandardCharsets.UTF_8);
     assertThat(csv).contains("联合执行事项," + c.caseId()).contains("/cases/" + c.caseId()).doesNotContain("移交环节," + c.caseId());
+    // the per-court table downloads too
+    String byCourt = new String(api.as("coordinator-GD03").getForObject("/api/stats/deadlines/overdue/courts?format=csv&court=GD0305",
+        byte[].class), StandardCharsets.UTF_8);
+    assertThat(byCourt).startsWith("\uFEFF法院代码,法院,逾期移交环节,逾期联合执行事项\r\nGD0305,深圳市南山区人民法院,");
+    assertThat(Long.parseLong(byCourt.split("\r\n")[1].split(",")[3])).isPositive(); // its work items, ours among them
 
     // an incident on the case's process: counted for the executing court, linked to Cockpit's instance
     String incident = runtime.createIncident("dashboardTest", acknowledge.getExecutionId(), "stats-it", "测试异常：外部系统无响应")
@@ -107,6 +112,9 @@ class StatsApiIT {
       assertThat(ops.get("messagesLink").asText()).isEqualTo("/api/process-messages?state=UNDELIVERABLE");
       assertThat(StreamSupport.stream(ops.get("byCourt").spliterator(), false)
           .filter(b -> court.equals(b.get("courtCode").asText())).findFirst().orElseThrow().get("openIncidents").asLong()).isPositive();
+      assertThat(StreamSupport.stream(api.as("manager").getForObject("/api/stats/operations/courts?court=" + court, JsonNode.class)
+          .spliterator(), false).filter(b -> court.equals(b.get("courtCode").asText())).findFirst().orElseThrow()
+          .get("openIncidents").asLong()).isPositive();
       assertThat(api.as("coordinator-GD03").getForObject("/api/stats/operations", JsonNode.class).get("incidents")
           .findValuesAsText("incidentId")).contains(incident);
       assertThat(api.as("coordinator-BJ").getForObject("/api/stats/operations", JsonNode.class).get("incidents")
@@ -273,7 +281,8 @@ class StatsApiIT {
     assertThat(bad.getBody().get("errors").findValuesAsText("field"))
         .containsExactlyInAnyOrder("category", "mode", "status", "from", "court");
 
-    for (String path : List.of("/api/stats/deadlines/overdue", "/api/stats/deadlines/objections", "/api/stats/operations")) {
+    for (String path : List.of("/api/stats/deadlines/overdue", "/api/stats/deadlines/overdue/courts", "/api/stats/deadlines/objections",
+        "/api/stats/operations", "/api/stats/operations/courts")) {
       ResponseEntity<JsonNode> wrong = api.as("manager").getForEntity(path + "?court=XX99&from=yesterday&status=DONE", JsonNode.class);
       assertThat(wrong.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(wrong.getBody().get("errors").findValuesAsText("field")).as(path).containsExactlyInAnyOrder("court", "from", "status");
@@ -288,7 +297,8 @@ class StatsApiIT {
   void everyEndpointAnswersCsvWithTheBomAndXlsx() throws Exception {
     open("GD0303", 5_000L);
     for (String path : List.of("/api/stats/cases", "/api/stats/cases/monthly", "/api/stats/kpis", "/api/stats/deadlines/limits",
-        "/api/stats/deadlines/measures", "/api/stats/deadlines/overdue", "/api/stats/deadlines/objections")) {
+        "/api/stats/deadlines/measures", "/api/stats/deadlines/overdue", "/api/stats/deadlines/overdue/courts",
+        "/api/stats/deadlines/objections")) {
       ResponseEntity<byte[]> csv = api.as("officer-GD0303").getForEntity(path + "?format=csv", byte[].class);
       assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
