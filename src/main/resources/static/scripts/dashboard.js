@@ -101,11 +101,19 @@
     return a;
   }
 
+  // an average of days with the number of cases it is taken over, e.g. "12.5（4 件）"; — when no case has the event
+  function days(average, count) {
+    return average === null || average === undefined ? '—' : Number(average).toFixed(1) + '（' + count + ' 件）';
+  }
+
   function kpis(report) {
     const row = (c) => [c.courtName, c.casesAccepted, c.casesClosed, yuan(c.claimedFen), yuan(c.recoveredFen), pct(c.recoveryRate),
-      pct(c.performedRate), pct(c.actualRate), pct(c.forNowRate), c.substantiveProgress, pct(c.substantiveProgressRate)];
+      pct(c.performedRate), pct(c.actualRate), pct(c.forNowRate), c.substantiveProgress, pct(c.substantiveProgressRate),
+      days(c.avgDaysToFirstMeasure, c.casesWithFirstMeasure), days(c.avgDaysToFirstMoney, c.casesWithFirstMoney),
+      days(c.avgDaysToClosing, c.casesWithClosing)];
     const body = table(document.getElementById('kpis'), ['法院', '受理', '结案', '申请执行标的额（元）', '实际到位金额（元）',
-      '执行到位率', '执行完毕率', '实际执行率', '终本率', '有实质进展', '实质进展率'], report.courts.map(row).concat([row(report.total)]), [0]);
+      '执行到位率', '执行完毕率', '实际执行率', '终本率', '有实质进展', '实质进展率', '至首次控制措施（日）', '至首笔到位款（日）',
+      '至结案（日）'], report.courts.map(row).concat([row(report.total)]), [0]);
     body.lastChild.className = 'total';
     const dl = document.getElementById('definitions');
     dl.replaceChildren();
@@ -144,6 +152,53 @@
       answer.measures.map((r) => [caseLink(r.link, r.caseNumber), r.courtName, r.kind, r.assetDescription, r.expiresOn, r.daysLeft]), [0, 1, 2, 3]);
   }
 
+  function overdue(answer) {
+    table(document.getElementById('overdue-courts'), ['法院', '逾期移交环节', '逾期联合执行事项'],
+      answer.byCourt.map((c) => [c.courtName, c.handOverSteps, c.workItems]), [0]);
+    table(document.getElementById('overdue'), ['执行案号', '类别', '法院', '逾期事项', '最后一日', '已逾期（日）'],
+      answer.rows.map((r) => [caseLink(r.link, r.enforcementNumber || r.caseNumber), r.kindLabel, r.courtName, r.what, r.lastDay,
+        r.daysOverdue]), [0, 1, 2, 3])
+      .querySelectorAll('tr').forEach((tr) => { if (answer.rows.length) tr.className = 'past'; });
+  }
+
+  function objections(answer) {
+    table(document.getElementById('objections'), ['执行案号', '法院', '异议事项', '最后一日', '剩余（日）'],
+      answer.windows.map((r) => [caseLink(r.link, r.enforcementNumber || r.caseNumber), r.courtName, r.what, r.lastDay, r.daysLeft]),
+      [0, 1, 2]);
+  }
+
+  function link(href, text) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  function operations(params) {
+    const note = document.getElementById('operations-note');
+    return fetch('/api/stats/operations?' + params.toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((r) => {
+        if (r.status === 403) {
+          note.textContent = '仅执行局领导与指挥中心协调员可查看流程异常与无法送达的消息。';
+          document.getElementById('operations-courts').replaceChildren();
+          document.getElementById('operations').replaceChildren();
+          return null;
+        }
+        return r.ok ? r.json() : get('/api/stats/operations', params);
+      })
+      .then((o) => {
+        if (!o) return;
+        note.replaceChildren('查看与处理：', link(o.incidentsLink, 'Cockpit 流程监控'), '；', link(o.messagesLink, '无法送达的消息列表'));
+        table(document.getElementById('operations-courts'), ['法院', '流程异常', '无法送达的消息'],
+          o.byCourt.map((c) => [c.courtName, c.openIncidents, c.undeliverableMessages]), [0]);
+        const rows = o.incidents.map((i) => ['流程异常', i.caseLink ? caseLink(i.caseLink, i.enforcementNumber || i.caseId) : (i.caseId || ''),
+          i.courtName, i.activityId + '：' + (i.message || ''), i.since, link(i.link, '在 Cockpit 中查看')])
+          .concat(o.messages.map((m) => ['无法送达的消息', m.caseLink ? caseLink(m.caseLink, m.enforcementNumber || m.caseId) : (m.caseId || ''),
+            m.courtName, m.description + (m.lastError ? '：' + m.lastError : ''), m.since, link(m.link, '查看消息')]));
+        table(document.getElementById('operations'), ['类别', '执行案号', '法院', '内容', '时间', '查看与处理'], rows, [0, 1, 2, 3, 5]);
+      });
+  }
+
   function csvLinks(params) {
     document.querySelectorAll('a[data-csv]').forEach((a) => {
       const p = new URLSearchParams(params);
@@ -169,6 +224,9 @@
       get('/api/stats/kpis', params).then(kpis),
       get('/api/stats/deadlines/limits', params).then(limits),
       get('/api/stats/deadlines/measures', params).then(measures),
+      get('/api/stats/deadlines/overdue', params).then(overdue),
+      get('/api/stats/deadlines/objections', params).then(objections),
+      operations(params),
     ]).catch((e) => { message.textContent = '查询失败：' + e.message; })
       .finally(() => { document.body.dataset.loaded = 'true'; });
   }

@@ -27,5 +27,11 @@ record KpiReport(
       @Schema(description = "实际执行率") BigDecimal actualRate,
       @Schema(description = "终本率") BigDecimal forNowRate,
       @Schema(description = "有实质进展案件数") long substantiveProgress,
-      @Schema(description = "实质进展率") BigDecimal substantiveProgressRate) {}
+      @Schema(description = "实质进展率") BigDecimal substantiveProgressRate,
+      @Schema(description = "决定至首次控制措施平均天数（一位小数），无此类案件时为空") BigDecimal avgDaysToFirstMeasure,
+      @Schema(description = "计入该平均值的案件数") long casesWithFirstMeasure,
+      @Schema(description = "决定至首笔执行到位款平均天数（一位小数），无此类案件时为空") BigDecimal avgDaysToFirstMoney,
+      @Schema(description = "计入该平均值的案件数") long casesWithFirstMoney,
+      @Schema(description = "决定至结案平均天数（一位小数），无此类案件时为空") BigDecimal avgDaysToClosing,
+      @Schema(description = "计入该平均值的案件数") long casesWithClosing) {}
 }

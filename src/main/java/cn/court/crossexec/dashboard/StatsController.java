@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,10 +35,12 @@ class StatsController {
 
   private final StatsService stats;
   private final StatsFilters filters;
+  private final ObjectProvider<EngineOperations> operations;
 
-  StatsController(StatsService stats, StatsFilters filters) {
+  StatsController(StatsService stats, StatsFilters filters, ObjectProvider<EngineOperations> operations) {
     this.stats = stats;
     this.filters = filters;
+    this.operations = operations;
   }
 
   @GetMapping("/cases")
@@ -68,6 +71,46 @@ class StatsController {
   @Operation(summary = "30日内到期、须续行的有效控制措施，每行链接到案件")
   ResponseEntity<?> measures(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     return answer(f, accept, stats::expiringMeasures, Tables::of);
+  }
+
+  @GetMapping("/deadlines/overdue")
+  @Operation(summary = "逾期的移交环节（指定承办人、发出执行通知书、查控）与逾期未办结的联合执行事项，按法院计数，每行链接到案件")
+  ResponseEntity<?> overdue(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    return answer(f, accept, stats::overdue, Tables::of);
+  }
+
+  @GetMapping("/deadlines/overdue/courts")
+  @Operation(summary = "各法院逾期移交环节数与逾期联合执行事项数（逾期事项的按法院汇总表）")
+  ResponseEntity<?> overdueByCourt(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    return answer(f, accept, (u, filter) -> stats.overdue(u, filter).byCourt(), Tables::overdueByCourt);
+  }
+
+  @GetMapping("/deadlines/objections")
+  @Operation(summary = "当前开放的异议期（参考价异议、分配方案异议及反对意见、起诉期）及其最后一日，每行链接到案件")
+  ResponseEntity<?> objections(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    return answer(f, accept, stats::objections, Tables::of);
+  }
+
+  @GetMapping("/operations")
+  @Operation(summary = "流程引擎未处理的异常与无法送达的流程消息，按执行法院计数（执行局领导与指挥中心协调员），每行链接到 Cockpit 或流程消息列表")
+  ResponseEntity<?> operations(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    EngineOperations engine = operations.getIfAvailable();
+    if (engine == null) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+          "本进程未运行流程引擎");
+    }
+    return answer(f, accept, engine::operations, Tables::of);
+  }
+
+  @GetMapping("/operations/courts")
+  @Operation(summary = "各法院未处理的流程异常数与无法送达的流程消息数（按法院汇总表；执行局领导与指挥中心协调员）")
+  ResponseEntity<?> operationsByCourt(Filters f, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    EngineOperations engine = operations.getIfAvailable();
+    if (engine == null) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+          "本进程未运行流程引擎");
+    }
+    return answer(f, accept, (u, filter) -> engine.operations(u, filter).byCourt(), Tables::operationsByCourt);
   }
 
   private <T> ResponseEntity<?> answer(Filters f, String accept, BiFunction<CurrentUser, StatsFilter, T> query,

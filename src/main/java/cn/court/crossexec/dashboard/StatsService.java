@@ -1,6 +1,14 @@
 package cn.court.crossexec.dashboard;
 
+import cn.court.crossexec.calendar.LegalCalendar;
 import cn.court.crossexec.court.CourtView;
+import cn.court.crossexec.disposal.DisposalService;
+import cn.court.crossexec.disposal.ObjectionWindow;
+import cn.court.crossexec.disposal.distribution.DistributionService;
+import cn.court.crossexec.enforcement.CaseView;
+import cn.court.crossexec.enforcement.HandOverStep;
+import cn.court.crossexec.enforcement.WorkItemService;
+import cn.court.crossexec.enforcement.WorkItemView;
 import cn.court.crossexec.enforcement.CaseStatsRow;
 import cn.court.crossexec.enforcement.CaseStatus;
 import cn.court.crossexec.enforcement.ControlMeasureService;
@@ -15,6 +23,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,14 +43,23 @@ class StatsService {
 
   private final EnforcementCaseService cases;
   private final ControlMeasureService measures;
+  private final WorkItemService workItems;
+  private final DisposalService disposals;
+  private final DistributionService distributions;
   private final StatsScope scope;
   private final Clock clock;
+  private final LegalCalendar calendar;
 
-  StatsService(EnforcementCaseService cases, ControlMeasureService measures, StatsScope scope, Clock clock) {
+  StatsService(EnforcementCaseService cases, ControlMeasureService measures, WorkItemService workItems,
+      DisposalService disposals, DistributionService distributions, StatsScope scope, Clock clock, LegalCalendar calendar) {
     this.cases = cases;
     this.measures = measures;
+    this.workItems = workItems;
+    this.disposals = disposals;
+    this.distributions = distributions;
     this.scope = scope;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   CaseCounts counts(CurrentUser user, StatsFilter filter) {
@@ -113,12 +131,86 @@ class StatsService {
     return new Deadlines.Measures(NEAR_DAYS, rows);
   }
 
-  /** The case's JSON until the case page exists. */
-  static String caseLink(String caseId) {
-    return "/api/cases/" + caseId;
+  /**
+   * Overdue hand-over steps of the open cases the courts in scope execute (past their legal last day, or reminded by
+   * the case's model) and overdue joint work items those courts owe, with a count per court.
+   */
+  Deadlines.Overdue overdue(CurrentUser user, StatsFilter filter) {
+    Scoped s = scoped(user, filter);
+    Map<String, CaseStatsRow> byId = s.byId();
+    LocalDate today = LocalDate.now(clock);
+    List<Deadlines.OverdueRow> rows = new ArrayList<>();
+    for (HandOverStep step : cases.pendingHandOverSteps(s.codes())) {
+      boolean late = step.reminded() || (step.lastDay() != null && step.lastDay().isBefore(today));
+      if (late && byId.containsKey(step.caseId())) {
+        rows.add(new Deadlines.OverdueRow("HAND_OVER", "移交环节", step.caseId(), step.enforcementNumber(), step.caseNumber(),
+            step.executingCourtCode(), s.courtName(step.executingCourtCode()), step.what(), step.lastDay(),
+            daysAfter(step.lastDay(), today), caseLink(step.caseId())));
+      }
+    }
+    // a work item's case may be executed by a court outside the scope: read it for its numbers and the filters
+    Map<String, CaseView> itemCases = new HashMap<>();
+    for (WorkItemView w : workItems.overdueOwedBy(s.codes())) {
+      CaseView c = itemCases.computeIfAbsent(w.caseId(), cases::getForSystem);
+      if (matches(c, filter)) {
+        rows.add(new Deadlines.OverdueRow("WORK_ITEM", "联合执行事项", w.caseId(), c.enforcementNumber(), c.caseNumber(),
+            w.courtCode(), s.courtName(w.courtCode()), w.typeLabel() + "：" + w.instructions(), w.dueOn(),
+            daysAfter(w.dueOn(), today), caseLink(w.caseId())));
+      }
+    }
+    rows.sort(Comparator.comparing(Deadlines.OverdueRow::lastDay, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Deadlines.OverdueRow::caseId));
+    List<Deadlines.CourtOverdue> byCourt = s.courts().stream()
+        .map(c -> new Deadlines.CourtOverdue(c.code(), c.name(),
+            rows.stream().filter(r -> r.courtCode().equals(c.code()) && r.kind().equals("HAND_OVER")).count(),
+            rows.stream().filter(r -> r.courtCode().equals(c.code()) && r.kind().equals("WORK_ITEM")).count()))
+        .filter(c -> c.handOverSteps() + c.workItems() > 0)
+        .toList();
+    return new Deadlines.Overdue(byCourt, rows);
   }
 
-  private Scoped scoped(CurrentUser user, StatsFilter filter) {
+  /** Objection windows open now on the cases the courts in scope execute, with their last day. */
+  Deadlines.Objections objections(CurrentUser user, StatsFilter filter) {
+    Scoped s = scoped(user, filter);
+    Map<String, CaseStatsRow> byId = s.byId();
+    LocalDate today = LocalDate.now(clock);
+    List<Deadlines.ObjectionRow> rows = new ArrayList<>();
+    addWindows(rows, "PRICE", disposals.openPriceObjectionWindows(), byId, s, today);
+    addWindows(rows, "DISTRIBUTION", distributions.openObjectionWindows(), byId, s, today);
+    rows.sort(Comparator.comparing(Deadlines.ObjectionRow::lastDay).thenComparing(Deadlines.ObjectionRow::caseId));
+    return new Deadlines.Objections(rows);
+  }
+
+  private void addWindows(List<Deadlines.ObjectionRow> rows, String kind, List<ObjectionWindow> windows,
+      Map<String, CaseStatsRow> byId, Scoped s, LocalDate today) {
+    for (ObjectionWindow w : windows) {
+      CaseStatsRow c = byId.get(w.caseId());
+      if (c != null) {
+        // the window closes at 24:00 of its last day, i.e. the first instant of the next day
+        LocalDate lastDay = calendar.dayOf(w.closesAt().minusNanos(1));
+        rows.add(new Deadlines.ObjectionRow(kind, c.id(), c.enforcementNumber(), c.caseNumber(), c.executingCourtCode(),
+            s.courtName(c.executingCourtCode()), w.what(), lastDay, ChronoUnit.DAYS.between(today, lastDay), caseLink(c.id())));
+      }
+    }
+  }
+
+  private static boolean matches(CaseView c, StatsFilter filter) {
+    return (filter.category() == null || filter.category().equals(c.category()))
+        && (filter.mode() == null || filter.mode().equals(c.mode()))
+        && (filter.status() == null || filter.status() == c.status());
+  }
+
+  private static Long daysAfter(LocalDate lastDay, LocalDate today) {
+    return lastDay == null ? null : ChronoUnit.DAYS.between(lastDay, today);
+  }
+
+  /** The case's page (the case capability's own page at /cases/{id}). */
+  static String caseLink(String caseId) {
+    return "/cases/" + caseId;
+  }
+
+  /** The courts the user may see (narrowed by the filter) and the cases they execute that pass the case filters. */
+  Scoped scoped(CurrentUser user, StatsFilter filter) {
     List<CourtView> courts = scope.courtsFor(user, filter);
     List<CaseStatsRow> rows = cases.statsRows(courts.stream().map(CourtView::code).toList()).stream()
         .filter(r -> filter.category() == null || filter.category().equals(r.category()))
@@ -158,9 +250,21 @@ class StatsService {
     }
   }
 
-  private record Scoped(List<CourtView> courts, List<CaseStatsRow> rows) {
+  record Scoped(List<CourtView> courts, List<CaseStatsRow> rows) {
     Map<String, String> courtNames() {
       return courts.stream().collect(Collectors.toMap(CourtView::code, CourtView::name));
+    }
+
+    String courtName(String code) {
+      return courts.stream().filter(c -> c.code().equals(code)).map(CourtView::name).findFirst().orElse(code);
+    }
+
+    List<String> codes() {
+      return courts.stream().map(CourtView::code).toList();
+    }
+
+    Map<String, CaseStatsRow> byId() {
+      return rows.stream().collect(Collectors.toMap(CaseStatsRow::id, r -> r));
     }
   }
 }

@@ -33,7 +33,8 @@ final class Tables {
     k.courts().forEach(c -> rows.add(row(c)));
     rows.add(row(k.total()));
     return new Table("kpis", List.of("法院代码", "法院", "受理案件数", "结案数", "申请执行标的额（元）", "实际到位金额（元）",
-        "执行到位率（%）", "执行完毕率（%）", "实际执行率（%）", "终本率（%）", "有实质进展案件数", "实质进展率（%）"), rows);
+        "执行到位率（%）", "执行完毕率（%）", "实际执行率（%）", "终本率（%）", "有实质进展案件数", "实质进展率（%）",
+        "决定至首次控制措施平均天数", "（计入件数）", "决定至首笔到位款平均天数", "（计入件数）", "决定至结案平均天数", "（计入件数）"), rows);
   }
 
   private static List<Object> row(KpiReport.CourtKpis c) {
@@ -50,6 +51,12 @@ final class Tables {
     r.add(percent(c.forNowRate()));
     r.add(c.substantiveProgress());
     r.add(percent(c.substantiveProgressRate()));
+    r.add(c.avgDaysToFirstMeasure());
+    r.add(c.casesWithFirstMeasure());
+    r.add(c.avgDaysToFirstMoney());
+    r.add(c.casesWithFirstMoney());
+    r.add(c.avgDaysToClosing());
+    r.add(c.casesWithClosing());
     return r;
   }
 
@@ -63,6 +70,45 @@ final class Tables {
     return new Table("measures", List.of("措施编号", "案件编号", "案号", "法院代码", "法院", "措施", "财产", "到期日", "剩余天数", "链接"),
         m.measures().stream().map(r -> List.<Object>of(r.measureId(), r.caseId(), r.caseNumber(), r.courtCode(),
             nz(r.courtName()), r.kind(), r.assetDescription(), r.expiresOn(), r.daysLeft(), r.link())).toList());
+  }
+
+  static Table of(Deadlines.Overdue o) {
+    return new Table("overdue", List.of("类别", "案件编号", "执行案号", "原案号", "法院代码", "法院", "逾期事项", "最后一日", "已逾期天数", "链接"),
+        o.rows().stream().map(r -> row(r.kindLabel(), r.caseId(), nz(r.enforcementNumber()), r.caseNumber(), r.courtCode(),
+            r.courtName(), r.what(), r.lastDay(), r.daysOverdue(), r.link())).toList());
+  }
+
+  static Table of(Deadlines.Objections o) {
+    return new Table("objections", List.of("类别", "案件编号", "执行案号", "原案号", "执行法院代码", "执行法院", "异议事项", "异议期最后一日",
+        "剩余天数", "链接"),
+        o.windows().stream().map(r -> row(r.kind().equals("PRICE") ? "参考价异议" : "分配方案", r.caseId(),
+            nz(r.enforcementNumber()), r.caseNumber(), r.courtCode(), r.courtName(), r.what(), r.lastDay(), r.daysLeft(),
+            r.link())).toList());
+  }
+
+  static Table overdueByCourt(List<Deadlines.CourtOverdue> courts) {
+    return new Table("overdue-courts", List.of("法院代码", "法院", "逾期移交环节", "逾期联合执行事项"),
+        courts.stream().map(c -> row(c.courtCode(), c.courtName(), c.handOverSteps(), c.workItems())).toList());
+  }
+
+  static Table operationsByCourt(List<Operations.CourtOperations> courts) {
+    return new Table("operations-courts", List.of("法院代码", "法院", "流程异常", "无法送达的消息"),
+        courts.stream().map(c -> row(c.courtCode(), c.courtName(), c.openIncidents(), c.undeliverableMessages())).toList());
+  }
+
+  /** Incidents and undeliverable messages as one table: one line per incident or message. */
+  static Table of(Operations o) {
+    List<List<Object>> rows = new ArrayList<>();
+    o.incidents().forEach(i -> rows.add(row("流程异常", i.caseId(), i.enforcementNumber(), i.courtCode(), i.courtName(),
+        i.activityId() + "：" + nz(i.message()), i.since(), i.link())));
+    o.messages().forEach(m -> rows.add(row("无法送达的消息", m.caseId(), m.enforcementNumber(), m.courtCode(), m.courtName(),
+        m.description() + (m.lastError() == null ? "" : "：" + m.lastError()), m.since(), m.link())));
+    return new Table("operations", List.of("类别", "案件编号", "执行案号", "法院代码", "法院", "内容", "时间", "查看与处理"), rows);
+  }
+
+  /** A row that may hold empty cells (List.of refuses nulls). */
+  private static List<Object> row(Object... cells) {
+    return java.util.Arrays.asList(cells);
   }
 
   static BigDecimal yuan(long fen) {

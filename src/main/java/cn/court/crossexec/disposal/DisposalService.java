@@ -51,6 +51,15 @@ public class DisposalService {
     return disposals.ofCase(caseId).stream().map(DisposalView::of).toList();
   }
 
+  /** For the managers' statistics (the system, no person): every reference-price objection period open now. */
+  @Transactional(readOnly = true)
+  public List<ObjectionWindow> openPriceObjectionWindows() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return disposals.inPriceObjectionPeriod(now).stream()
+        .map(d -> new ObjectionWindow(d.caseId(), d.id(), "参考价异议：" + d.label(), d.priceObjectionUntil()))
+        .toList();
+  }
+
   /** For the distribution (the system, no person): the disposals whose money a distribution took. */
   public List<DisposalView> disposalsOfDistribution(String distributionId) {
     return disposals.ofDistribution(distributionId).stream().map(DisposalView::of).toList();

@@ -93,6 +93,13 @@ class Disposals {
         + " WHERE d.case_id = ? ORDER BY d.created_at, d.id", Disposals::disposal, caseId);
   }
 
+  /** Priced disposals whose reference-price objection period is still open at {@code now}. */
+  List<Disposal> inPriceObjectionPeriod(OffsetDateTime now) {
+    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d JOIN control_measure m ON m.id = d.measure_id"
+        + " WHERE d.status = 'PRICED' AND d.price_objection_until > ? ORDER BY d.price_objection_until, d.id",
+        Disposals::disposal, now);
+  }
+
   /** The disposals whose money a distribution took, in the order they were recorded. */
   List<Disposal> ofDistribution(String distributionId) {
     return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d LEFT JOIN disposal_asset_flag f ON f.measure_id = d.measure_id"

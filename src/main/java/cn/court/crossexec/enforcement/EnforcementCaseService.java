@@ -36,6 +36,15 @@ public class EnforcementCaseService {
   private EnforcementNumbers numbers;
   private cn.court.crossexec.court.CourtService courtDirectory;
 
+  private cn.court.crossexec.calendar.LegalCalendar calendar;
+  private EnforcementProperties limits;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void handOverLimits(cn.court.crossexec.calendar.LegalCalendar calendar, EnforcementProperties limits) {
+    this.calendar = calendar;
+    this.limits = limits;
+  }
+
   @org.springframework.beans.factory.annotation.Autowired
   void numbering(EnforcementNumbers numbers, cn.court.crossexec.court.CourtService courtDirectory) {
     this.numbers = numbers;
@@ -225,6 +234,37 @@ public class EnforcementCaseService {
   @Transactional(readOnly = true)
   public List<CaseStatsRow> statsRows(java.util.Collection<String> executingCourts) {
     return executingCourts.isEmpty() ? List.of() : cases.statsRows(executingCourts);
+  }
+
+  /**
+   * For the managers' statistics (the system, no person): the hand-over steps not yet done of the open cases the given
+   * courts execute. The handler is due within the handler period of the hand-over day, the notice within the notice
+   * period of the day the handler was named, both counted by the legal calendar as the model counts its timers.
+   */
+  @Transactional(readOnly = true)
+  public List<HandOverStep> pendingHandOverSteps(java.util.Collection<String> executingCourts) {
+    if (executingCourts.isEmpty()) {
+      return List.of();
+    }
+    List<HandOverStep> steps = new java.util.ArrayList<>();
+    for (EnforcementCase c : cases.findOpenExecutedBy(executingCourts)) {
+      String reminder = c.getOverdueStep();
+      if (c.getHandlerAssignedAt() == null) {
+        java.time.LocalDate last = calendar.lastDay(calendar.dayOf(c.getOpenedAt()), limits.handlerPeriod());
+        steps.add(step(c, "HANDLER", reminder != null ? reminder : "签收案卷并指定承办人", last, reminder != null));
+      } else if (c.getNoticeServedOn() == null) {
+        java.time.LocalDate last = calendar.lastDay(calendar.dayOf(c.getHandlerAssignedAt()), limits.noticePeriod());
+        steps.add(step(c, "NOTICE", reminder != null ? reminder : "发出执行通知书和报告财产令", last, reminder != null));
+      } else if (reminder != null) {
+        steps.add(step(c, "INVESTIGATION", reminder, null, true));
+      }
+    }
+    return steps;
+  }
+
+  private static HandOverStep step(EnforcementCase c, String step, String what, java.time.LocalDate lastDay, boolean reminded) {
+    return new HandOverStep(c.getId(), c.getCaseNumber(), c.getEnforcementNumber(), c.getExecutingCourtCode(), step, what,
+        lastDay, reminded);
   }
 
   /** Why a case is overdue: a hand-over step past its limit, the six-month limit passed, overdue work items. */

@@ -166,6 +166,21 @@ public class WorkItemService {
         .toList();
   }
 
+  /**
+   * For the managers' statistics (the system, no person): the open work items owed by the given courts that are past
+   * their due day or were reminded as overdue by their model.
+   */
+  @Transactional(readOnly = true)
+  public List<WorkItemView> overdueOwedBy(java.util.Collection<String> courts) {
+    if (courts.isEmpty()) {
+      return List.of();
+    }
+    return items.findForCourts(courts).stream()
+        .filter(w -> courts.contains(w.getCourtCode()) && isOverdue(w))
+        .map(WorkItemView::of)
+        .toList();
+  }
+
   private boolean isOverdue(WorkItem w) {
     return w.getStatus() == WorkItem.Status.OPEN && (w.isOverdue() || w.getDueOn().isBefore(steps.today()));
   }

@@ -3,17 +3,25 @@ package cn.court.crossexec.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.court.crossexec.enforcement.CaseFlow;
 import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.support.Api;
 import cn.court.crossexec.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -34,6 +42,10 @@ class DashboardBrowserIT {
 
   @Autowired EnforcementCaseService cases;
   @Autowired Api api;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ExternalTaskService externalTasks;
+  @Autowired ManagementService management;
 
   @Test
   void aManagerSeesChartsKpisAndDefinitionsAndFiltersByCourt() throws Exception {
@@ -69,6 +81,55 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void theOverdueSectionsDownloadAsCsvAndARowLinksToItsCase() throws Exception {
+    assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.notInstalled());
+    // a case whose handler step is overdue: decided, then the model's reminder fired
+    CaseFlow flow = new CaseFlow(api, tasks, runtime, externalTasks);
+    CaseFlow.Decided c = flow.decidedCase(1_500_000L, "91350100M000100Y43");
+    Task acknowledge = flow.awaitTask(c.caseId(), "Task_AcknowledgeFile");
+    management.executeJob(management.createJobQuery().processInstanceId(acknowledge.getProcessInstanceId())
+        .activityId("Timer_HandlerOverdue").singleResult().getId());
+    flow.awaitOr(() -> api.as("manager").getForObject("/api/stats/deadlines/overdue", String.class).contains(c.caseId()),
+        () -> "waiting for the reminder; " + flow.whereIs(c.caseId()));
+    Path downloads = Files.createTempDirectory(HeadlessChromium.SCREENSHOTS.getParent(), "downloads-");
+    try (HeadlessChromium chromium = HeadlessChromium.start(1400, 3200)) {
+      try {
+        ChromeDriver driver = (ChromeDriver) loggedIn(chromium, "coordinator-GD03");
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+            "downloadPath", downloads.toAbsolutePath().toString()));
+        driver.get(api.url("/dashboard"));
+        loaded(chromium);
+        assertThat(driver.findElement(By.id("message")).getText()).isEmpty();
+        // the new sections, in Chinese, with what they count
+        assertThat(driver.findElement(By.tagName("main")).getText())
+            .contains("逾期事项（移交环节与联合执行事项）", "异议期（当前开放）", "流程异常与无法送达的消息", "7 日内");
+        assertThat(driver.findElement(By.id("kpis")).getText()).contains("至首次控制措施（日）", "至首笔到位款（日）", "至结案（日）");
+        assertThat(driver.findElement(By.id("definitions")).getText()).contains("决定至首次控制措施平均天数", "决定至结案平均天数");
+        assertThat(driver.findElement(By.id("operations-note")).getText()).contains("Cockpit");
+        WebElement row = driver.findElement(By.cssSelector("#overdue a.case-link[href='/cases/" + c.caseId() + "']"));
+        assertThat(row.getDomAttribute("href")).isEqualTo("/cases/" + c.caseId());
+        chromium.screenshot("dashboard-overdue.png");
+
+        // the CSV link downloads the overdue table: the BOM, the Chinese headings, the case and its link
+        driver.findElement(By.cssSelector("a[data-csv='/api/stats/deadlines/overdue']:not([data-format])")).click();
+        Path csv = downloads.resolve("stats-overdue.csv");
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> Files.exists(csv) && Files.size(csv) > 3);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("类别,案件编号,执行案号", c.caseId(), "/cases/" + c.caseId());
+
+        // the row's link opens the case's page
+        driver.findElement(By.cssSelector("#overdue a.case-link[href='/cases/" + c.caseId() + "']")).click();
+        chromium.waitUpTo(PATIENCE).until(d -> d.getCurrentUrl().endsWith("/cases/" + c.caseId()));
+      } catch (AssertionError | RuntimeException e) {
+        chromium.printConsole();
+        chromium.screenshot("dashboard-overdue-failed.png");
+        throw e;
+      }
+    }
+  }
+
+  @Test
   void aCourtOfficerSeesOnlyTheirCourt() throws Exception {
     assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.notInstalled());
     open("GD0303");
@@ -77,6 +138,9 @@ class DashboardBrowserIT {
       driver.get(api.url("/dashboard"));
       loaded(chromium);
       assertThat(kpiCourts(driver)).containsExactly("深圳市罗湖区人民法院", "合计");
+      // incidents and undeliverable messages are for managers and coordinators: the officer is told so, not shown an error
+      assertThat(driver.findElement(By.id("operations-note")).getText()).contains("仅执行局领导与指挥中心协调员");
+      assertThat(driver.findElement(By.id("message")).getText()).isEmpty();
       chromium.screenshot("dashboard-court-officer.png");
     }
   }

@@ -20,7 +20,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Drives cases through the running application as people would: an application decided by the command centre,
- * then the case's tasks claimed and completed through /engine-rest by the users whose work they are.
+ * then the case's tasks claimed and completed through /engine-rest by the users whose work they are. Public for the
+ * tests of the capabilities that read cases (the dashboard's statistics).
  */
 public class CaseFlow {
 
@@ -83,7 +84,7 @@ public class CaseFlow {
   }
 
   /** Claims and completes a task as the user, through the engine's REST API (as Tasklist does). */
-  void complete(String user, Task task, Map<String, Object> variables) {
+  public void complete(String user, Task task, Map<String, Object> variables) {
     var client = api.as(user);
     assertThat(client.postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), Void.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -93,22 +94,22 @@ public class CaseFlow {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
-  JsonNode theCase(String caseId, String user) {
+  public JsonNode theCase(String caseId, String user) {
     return api.as(user).getForObject("/api/cases/" + caseId, JsonNode.class);
   }
 
-  JsonNode awaitStatus(String caseId, String status) {
+  public JsonNode awaitStatus(String caseId, String status) {
     awaitOr(() -> status.equals(theCase(caseId, "manager").get("status").asText()),
         () -> "waiting for status " + status + "; processes are at " + whereIs(caseId));
     return theCase(caseId, "manager");
   }
 
-  boolean processEnded(String caseId) {
+  public boolean processEnded(String caseId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("coordinated-enforcement")
         .processInstanceBusinessKey(caseId).count() == 0;
   }
 
-  void awaitOr(Callable<Boolean> condition, Supplier<String> explain) {
+  public void awaitOr(Callable<Boolean> condition, Supplier<String> explain) {
     try {
       await().atMost(PATIENCE).until(condition);
     } catch (org.awaitility.core.ConditionTimeoutException e) {
@@ -116,7 +117,7 @@ public class CaseFlow {
     }
   }
 
-  String whereIs(String businessKey) {
+  public String whereIs(String businessKey) {
     StringBuilder where = new StringBuilder();
     for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
       var external = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId()).list().stream()
@@ -129,7 +130,7 @@ public class CaseFlow {
     return where.length() == 0 ? "none running" : where.toString();
   }
 
-  static String today() {
+  public static String today() {
     return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
   }
 }

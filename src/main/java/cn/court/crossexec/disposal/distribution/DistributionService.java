@@ -317,6 +317,33 @@ public class DistributionService {
         fact.map(f -> f.recordedBy()).orElse(null), fact.map(f -> f.recordedAt()).orElse(null));
   }
 
+  /**
+   * For the managers' statistics (the system, no person): the windows of served plans open now — the objection to the
+   * plan, the other side's counter-objection, the objector's lawsuit (民诉法解释第五百零九、五百一十条, 15 days each).
+   */
+  @Transactional(readOnly = true)
+  public List<cn.court.crossexec.disposal.ObjectionWindow> openObjectionWindows() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<cn.court.crossexec.disposal.ObjectionWindow> open = new ArrayList<>();
+    for (Distribution d : records.unfinished()) {
+      OffsetDateTime closesAt = switch (d.status()) {
+        case NOTIFIED -> d.objectionsCloseAt();
+        case OBJECTIONS -> d.counterCloseAt();
+        case COUNTERED -> d.lawsuitsCloseAt();
+        default -> null;
+      };
+      if (closesAt != null && now.isBefore(closesAt)) {
+        String what = switch (d.status()) {
+          case NOTIFIED -> "分配方案异议期";
+          case OBJECTIONS -> "分配方案异议的反对意见期";
+          default -> "分配方案异议之诉起诉期";
+        };
+        open.add(new cn.court.crossexec.disposal.ObjectionWindow(d.caseId(), d.id(), what, closesAt));
+      }
+    }
+    return open;
+  }
+
   /** The last day of a window that closes at {@code closesAt} (24:00 of that day: the first instant of the next). */
   private LocalDate lastDay(OffsetDateTime closesAt) {
     return closesAt == null ? null : calendar.dayOf(closesAt.minusNanos(1));

@@ -80,6 +80,21 @@ public class ProcessMessages {
     return delivery == null || delivery.isAwaited(message);
   }
 
+  /** A message that could not be delivered, as the managers' statistics list it. */
+  public record Undeliverable(long id, String name, String businessKey, String description, String lastError,
+      OffsetDateTime since) {}
+
+  /**
+   * For the managers' statistics (the system, no person): the messages marked undeliverable, newest first, at most
+   * {@code limit}. Managers repair and resend them at {@code /api/process-messages?state=UNDELIVERABLE}.
+   */
+  public java.util.List<Undeliverable> undeliverable(int limit) {
+    return store.list(ProcessMessageState.UNDELIVERABLE, null, limit).stream()
+        .map(s -> new Undeliverable(s.id(), s.message().name(), s.message().businessKey(), s.message().description(),
+            s.lastError(), s.finishedAt()))
+        .toList();
+  }
+
   static String actor() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
