@@ -47,7 +47,7 @@ CREATE TABLE bankruptcy_transfer (
     CONSTRAINT ck_bankruptcy_transfer_state CHECK (state IN ('PROPOSED', 'SCREENING', 'RESCUE_ASSESSMENT',
         'AWAITING_CONSENT', 'DECIDING', 'SERVING', 'DECIDED', 'NOT_CONSENTED', 'NOT_INSOLVENT', 'NOT_TRANSFERRED',
         'PROPOSAL_DECLINED')),
-    CONSTRAINT ck_bankruptcy_transfer_outcome CHECK (screening_outcome IS NULL
+    CONSTRAINT ck_bankruptcy_screening_outcome CHECK (screening_outcome IS NULL
         OR screening_outcome IN ('NOT_INSOLVENT', 'ZOMBIE', 'VIABLE'))
 );
 CREATE INDEX ix_bankruptcy_transfer_debtor ON bankruptcy_transfer (debtor_uscc);
