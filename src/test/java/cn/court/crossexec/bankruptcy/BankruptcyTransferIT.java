@@ -2,6 +2,7 @@ package cn.court.crossexec.bankruptcy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.court.crossexec.enforcement.CaseOutcomes;
 import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.support.Api;
@@ -41,6 +42,8 @@ class BankruptcyTransferIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired Api api;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
   @Test
   void aZombieWithACreditorsWrittenConsentIsDecidedSignedAndServed() {
@@ -164,6 +167,32 @@ class BankruptcyTransferIT {
         Map.of("caseId", caseId, "reason", "再次移送"), JsonNode.class);
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(second.getBody().path("detail").asText()).contains("不得再次移送");
+  }
+
+  @Test
+  void nothingFoundAfterTwoRequeriesProposesATransferThatIsATaskForTheExecutingCourt() {
+    String uscc = uscc();
+    String caseId = open(uscc, "GD0303", "GD0305");
+    transaction.executeWithoutResult(s -> events.publishEvent(new CaseOutcomes.NothingFoundAfterTwoRequeries(caseId)));
+    JsonNode proposed = awaitState(uscc, "PROPOSED");
+    String transferId = proposed.path("bankruptcyTransfer").path("id").asText();
+    assertThat(proposed.path("bankruptcyTransfer").path("startedHow").asText()).isEqualTo("SYSTEM");
+    assertThat(actorOf(proposed, "STARTED")).isEqualTo("system");
+    // the same point again proposes nothing new
+    transaction.executeWithoutResult(s -> events.publishEvent(new CaseOutcomes.NothingFoundAfterTwoRequeries(caseId)));
+    assertThat(debtor(uscc).path("bankruptcyHistory").findValuesAsText("type").stream().filter("STARTED"::equals))
+        .hasSize(1);
+
+    Task review = awaitTask(transferId, "Task_ReviewProposal");
+    assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "court-GD0303".equals(l.getGroupId()));
+    // nothing is screened until the court accepts the proposal
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(transferId).taskDefinitionKey("Task_RecordScreeningFacts")
+        .count()).isZero();
+    assertThat(completeAs(OFFICER, review, Map.of("proposalAccepted", true, "reviewNote", "多次终本，启动甄别"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    awaitTask(transferId, "Task_RecordScreeningFacts");
+    JsonNode screening = awaitState(uscc, "SCREENING");
+    assertThat(actorOf(screening, "PROPOSAL_ACCEPTED")).isEqualTo(OFFICER);
   }
 
   // --- helpers ---
