@@ -2,7 +2,12 @@ package cn.court.crossexec.bankruptcy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.court.crossexec.enforcement.AssetType;
 import cn.court.crossexec.enforcement.CaseOutcomes;
+import cn.court.crossexec.enforcement.ControlMeasureService;
+import cn.court.crossexec.enforcement.MeasureKind;
+import cn.court.crossexec.enforcement.MeasureRequest;
+import cn.court.crossexec.platform.CurrentUser;
 import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.support.Api;
@@ -39,6 +44,7 @@ class BankruptcyTransferIT {
   private static final String CREDITOR = "11010519491231002X";
 
   @Autowired EnforcementCaseService cases;
+  @Autowired ControlMeasureService measures;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired Api api;
@@ -195,7 +201,59 @@ class BankruptcyTransferIT {
     assertThat(actorOf(screening, "PROPOSAL_ACCEPTED")).isEqualTo(OFFICER);
   }
 
+  @Test
+  void aViableEnterprisesAssetsAreHeldInEveryCourtUntilTheJudgeDecidesEnforcementGoesOn() {
+    String uscc = uscc();
+    String caseId = open(uscc, "GD0303", "GD0305");
+    String otherCase = open(uscc, "GD0306", "GD0306");
+    seize(caseId, "GD0303", "粤B" + UUID.randomUUID().toString().substring(0, 6), "生产设备一批");
+    seize(otherCase, "GD0306", "粤(2024)深圳市不动产权第" + UUID.randomUUID(), "厂房一栋");
+    String transferId = api.as(OFFICER).postForEntity("/api/debtors/" + uscc + "/bankruptcy-transfers",
+        Map.of("caseId", caseId, "reason", "资不抵债，仍在生产"), JsonNode.class).getBody().path("id").asText();
+    Map<String, Object> viable = zombie();
+    viable.put("stillOperating", true);
+    viable.put("booksKept", true);
+    viable.put("staffRemaining", true);
+    viable.put("employees", 120);
+    completeAs(OFFICER, awaitTask(transferId, "Task_RecordScreeningFacts"), viable);
+
+    JsonNode assessed = awaitState(uscc, "RESCUE_ASSESSMENT");
+    assertThat(assessed.path("bankruptcyTransfer").path("screening").path("rule").asText()).isEqualTo("R6");
+    Task assess = awaitTask(transferId, "Task_AssessRescueValue");
+    // the hold was made in the screening's own steps: every court's seized asset of the debtor waits
+    assertThat(detailOf(debtor(uscc), "CORE_ASSETS_HELD")).contains("2 项");
+    for (String c : List.of(caseId, otherCase)) {
+      assertThat(timelineTypes(c)).as(c).contains("CORE_ASSET_HELD").doesNotContain("CORE_ASSET_RELEASED");
+    }
+
+    assertThat(completeAs(OFFICER, assess, Map.of("rescueDecision", "CONTINUE", "assessmentNote", "订单恢复，可以履行"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    awaitState(uscc, "NOT_TRANSFERRED");
+    for (String c : List.of(caseId, otherCase)) {
+      assertThat(timelineTypes(c)).as(c).contains("CORE_ASSET_RELEASED");
+    }
+  }
+
   // --- helpers ---
+
+  private void seize(String caseId, String court, String assetKey, String description) {
+    measures.take(caseId, new MeasureRequest(assetKey, description, AssetType.MOVABLE, MeasureKind.SEAL,
+        "（2024）粤" + court.substring(2) + "执保1号", LocalDate.now().minusDays(10)),
+        new CurrentUser("officer-" + court, List.of("court-" + court)));
+  }
+
+  private List<String> timelineTypes(String caseId) {
+    return api.as("manager").getForObject("/api/cases/" + caseId, JsonNode.class).path("timeline").findValuesAsText("type");
+  }
+
+  private static String detailOf(JsonNode debtor, String type) {
+    for (JsonNode e : debtor.path("bankruptcyHistory")) {
+      if (type.equals(e.path("type").asText())) {
+        return e.path("detail").asText();
+      }
+    }
+    throw new AssertionError("no " + type + " in " + debtor.path("bankruptcyHistory"));
+  }
 
   private static Map<String, Object> zombie() {
     Map<String, Object> v = new HashMap<>();
