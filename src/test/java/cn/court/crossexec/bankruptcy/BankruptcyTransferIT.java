@@ -234,6 +234,32 @@ class BankruptcyTransferIT {
     }
   }
 
+  @Test
+  void onlyTheExecutingCourtOrItsCommandCentreStartsAndAnotherAreasCourtNeedsTheIntermediateCourtsApproval() {
+    String uscc = uscc();
+    String caseId = open(uscc, "GD0303", "GD0305");
+    Map<String, Object> toGuangzhou = Map.of("caseId", caseId, "reason", "被执行人住所地在广州", "receivingCourtCode", "GD01");
+    // the original court sees the debtor but does not execute the case; a court without a case does not see it
+    assertThat(api.as("officer-GD0305").postForEntity("/api/debtors/" + uscc + "/bankruptcy-transfers", toGuangzhou,
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.as("officer-ZJ0102").postForEntity("/api/debtors/" + uscc + "/bankruptcy-transfers", toGuangzhou,
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // a basic court is not a receiving court
+    assertThat(api.as("coordinator-GD03").postForEntity("/api/debtors/" + uscc + "/bankruptcy-transfers",
+        Map.of("caseId", caseId, "reason", "移送", "receivingCourtCode", "GD0104"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(debtor(uscc).path("bankruptcyStatus").asText()).isEqualTo("NONE");
+
+    ResponseEntity<JsonNode> started = api.as("coordinator-GD03").postForEntity("/api/debtors/" + uscc
+        + "/bankruptcy-transfers", toGuangzhou, JsonNode.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(started.getBody().path("startedHow").asText()).isEqualTo("COORDINATOR");
+    assertThat(started.getBody().path("receivingCourtCode").asText()).isEqualTo("GD01");
+    // 罗湖 (under 深圳中院) sending to 广州中院: 深圳中院 approves (法发〔2017〕2号第六条)
+    assertThat(started.getBody().path("approvalCourtCode").asText()).isEqualTo("GD03");
+    assertThat(actorOf(debtor(uscc), "STARTED")).isEqualTo("coordinator-GD03");
+  }
+
   // --- helpers ---
 
   private void seize(String caseId, String court, String assetKey, String description) {
