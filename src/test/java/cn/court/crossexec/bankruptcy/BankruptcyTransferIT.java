@@ -12,6 +12,7 @@ import cn.court.crossexec.enforcement.EnforcementCaseService;
 import cn.court.crossexec.enforcement.OpenCaseCommand;
 import cn.court.crossexec.support.Api;
 import cn.court.crossexec.support.IntegrationTest;
+import cn.court.crossexec.support.Simultaneously;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -258,6 +259,29 @@ class BankruptcyTransferIT {
     // 罗湖 (under 深圳中院) sending to 广州中院: 深圳中院 approves (法发〔2017〕2号第六条)
     assertThat(started.getBody().path("approvalCourtCode").asText()).isEqualTo("GD03");
     assertThat(actorOf(debtor(uscc), "STARTED")).isEqualTo("coordinator-GD03");
+  }
+
+  @Test
+  void simultaneousStartsMakeOneTransferAndSimultaneousIdenticalConsentsOneConsent() throws Exception {
+    String uscc = uscc();
+    List<String> caseIds = List.of(open(uscc, "GD0303", "GD0305"), open(uscc, "GD0303", "GD0304"),
+        open(uscc, "GD0303", "GD0306"), open(uscc, "GD0303", "GD0307"));
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    List<HttpStatus> starts = Simultaneously.run(4, () -> (HttpStatus) api.as(OFFICER).postForEntity("/api/debtors/"
+        + uscc + "/bankruptcy-transfers", Map.of("caseId", caseIds.get(next.getAndIncrement()), "reason", "同时启动"),
+        JsonNode.class).getStatusCode());
+    assertThat(starts).containsOnly(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    assertThat(starts).filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+    assertThat(debtor(uscc).path("bankruptcyHistory").findValuesAsText("type")).containsOnlyOnce("STARTED");
+
+    Map<String, Object> written = Map.of("caseId", caseIds.get(1), "partyIdNumber", CREDITOR, "inWriting", true,
+        "documentRef", "同意书（重复提交）", "consentedOn", LocalDate.now().toString());
+    List<ResponseEntity<JsonNode>> consents = Simultaneously.run(8, () -> consent(uscc, written));
+    assertThat(consents).extracting(r -> r.getStatusCode().value()).containsOnly(201, 200);
+    assertThat(consents).filteredOn(r -> r.getStatusCode() == HttpStatus.CREATED).hasSize(1);
+    assertThat(consents).extracting(r -> r.getBody().path("id").asLong()).containsOnly(consents.get(0).getBody()
+        .path("id").asLong());
+    assertThat(debtor(uscc).path("bankruptcyTransfer").path("consents")).hasSize(1);
   }
 
   // --- helpers ---
