@@ -54,7 +54,8 @@ public class DebtorService {
       recovered = Math.addExact(recovered, c.recoveredFen());
     }
     BankruptcyRecords.Status status = records.statusOf(uscc);
-    return new DebtorView(uscc, name, open, claimed, recovered, shown, status.code(), status.label(), records.history(uscc));
+    return new DebtorView(uscc, name, open, claimed, recovered, shown, status.code(), status.label(), records.history(uscc),
+        records.latestTransfer(uscc));
   }
 
   /** Every case against the debtor, when the caller may see the debtor at all (else 404). */

@@ -16,7 +16,8 @@ public record DebtorView(
     List<Case> cases,
     @Schema(description = "破产审查状态") String bankruptcyStatus,
     @Schema(description = "破产审查状态说明") String bankruptcyStatusLabel,
-    @Schema(description = "执破衔接记录") List<Event> bankruptcyHistory) {
+    @Schema(description = "执破衔接记录（各次移送审查，按时间排序）") List<Event> bankruptcyHistory,
+    @Schema(description = "最近一次移送破产审查（甄别、书面同意、决定）；未启动时为空") TransferView bankruptcyTransfer) {
 
   @Schema(description = "针对该被执行人的一件执行案件")
   public record Case(String caseId, String caseNumber, String executingCourtCode, String status, String statusLabel,

@@ -143,6 +143,36 @@ public class DisposalService {
     }
   }
 
+  /**
+   * For the bankruptcy screening (the system, no person; the linkage checked the debtor): holds a seized asset of a
+   * viable enterprise back from disposal ({@code hold}), or releases one it held. An asset whose disposal is already past
+   * valuation is not held (its sale goes on; that is no error here), and only a held asset is released.
+   * @return whether the asset's hold changed
+   */
+  public boolean holdCoreAssetForSystem(String caseId, long measureId, boolean hold, String reason, String by) {
+    if (!measureOfCase(caseId, measureId)) {
+      throw new NotFoundException("未找到措施：" + measureId);
+    }
+    String current = disposals.holdOf(measureId);
+    var disposal = disposals.ofCase(caseId).stream().filter(d -> d.measureId() == measureId).findFirst();
+    if (hold) {
+      if ("HELD".equals(current) || "RETAINED".equals(current) || (disposal.isPresent()
+          && disposal.get().status() != DisposalStatus.VALUING && disposal.get().status() != DisposalStatus.HELD)) {
+        return false;
+      }
+    } else if (!"HELD".equals(current)) {
+      return false;
+    }
+    DisposalRequests.Hold state = hold ? DisposalRequests.Hold.HELD : DisposalRequests.Hold.RELEASED;
+    disposals.hold(measureId, state.name());
+    cases.record(caseId, "CORE_ASSET_" + state.name(), (hold ? "破产审查：标记为有挽救价值企业的核心资产，暂缓处置："
+        : "破产审查决定不予保留，恢复处置：") + reason, by);
+    if (!hold && disposal.isPresent()) {
+      publisher.publishEvent(CaseMessage.forInstanceWith(caseId, "CoreAssetScreeningDecided", "disposalId", disposal.get().id()));
+    }
+    return true;
+  }
+
   private boolean measureOfCase(String caseId, long measureId) {
     return measures.ofCase(caseId).stream().anyMatch(m -> m.id() == measureId);
   }

@@ -95,7 +95,7 @@ class Disposals {
 
   /** Priced disposals whose reference-price objection period is still open at {@code now}. */
   List<Disposal> inPriceObjectionPeriod(OffsetDateTime now) {
-    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d JOIN control_measure m ON m.id = d.measure_id"
+    return jdbc.query("SELECT " + DISPOSAL_COLUMNS + " FROM asset_disposal d LEFT JOIN disposal_asset_flag f ON f.measure_id = d.measure_id"
         + " WHERE d.status = 'PRICED' AND d.price_objection_until > ? ORDER BY d.price_objection_until, d.id",
         Disposals::disposal, now);
   }

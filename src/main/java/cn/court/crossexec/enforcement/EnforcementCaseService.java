@@ -147,6 +147,15 @@ public class EnforcementCaseService {
   }
 
   /**
+   * Every case against one debtor, at every court, as the system reads it (the bankruptcy linkage's workers: the
+   * screening counts the cases and their debts, the art. 514 record reaches each of them); no person behind it.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseView> againstDebtorForSystem(String idNumber) {
+    return cases.findAgainstDebtor(idNumber).stream().map(c -> view(c, false)).toList();
+  }
+
+  /**
    * Money received (执行款到账) by the executing court or the coordinating centre; the case's recovered amount
    * grows by it, to the fen. A payment repeated with the same reference (bank serial number) is recorded once.
    */

@@ -49,6 +49,7 @@ class EngineRestProblems {
       body.put("title", "任务未能完成：提交的内容不符合规则");
       body.put("status", 400);
       body.put("detail", refused.getMessage());
+      body.put("message", refused.getMessage()); // as the engine's own refusals carry it, for Camunda's clients
       body.put("errors", refused.errors());
       return Response.status(400).type(PROBLEM_JSON).entity(body).build();
     }
