@@ -110,6 +110,33 @@ class SignInBrowserIT {
   }
 
   @Test
+  void theWebappsOwnLogoutEndsTheSharedSession() throws Exception {
+    try (HeadlessChromium chromium = HeadlessChromium.start(1400, 1000)) {
+      WebDriver driver = chromium.driver();
+      WebDriverWait wait = chromium.waitUpTo(PATIENCE);
+      try {
+        driver.get(api.url("/camunda/app/tasklist/"));
+        signIn(driver, OFFICER, Api.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(TASKLIST_FILTER, "本院待办"));
+        // Tasklist's own menu: the user's name, then 退出
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account .dropdown-toggle"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account li.logout a"))).click();
+        // the webapp hands over to the product's login page, and the product's pages are signed out too
+        wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+        chromium.screenshot("signin-tasklist-logged-out.png");
+        driver.get(api.url("/dashboard"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+      } catch (AssertionError | RuntimeException e) {
+        chromium.printConsole();
+        chromium.screenshot("signin-tasklist-logout-failed.png");
+        throw e;
+      }
+    }
+  }
+
+  @Test
   void guessingIsSlowedInChineseButNeverLocksTheAccount() throws Exception {
     String userId = probeUser();
     // An attacker at three other addresses tries fifteen passwords: more than the engine's default lock-out (ten)

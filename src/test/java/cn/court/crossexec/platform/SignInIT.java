@@ -74,6 +74,17 @@ class SignInIT {
   }
 
   @Test
+  void aManagersSignInOpensCockpitReadOnly() throws Exception {
+    SourceAddressBrowser browser = signedIn("manager");
+    assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+    JsonNode webapp = JSON.readTree(browser.get("/camunda/api/admin/auth/user/default").body());
+    assertThat(webapp.get("userId").asText()).isEqualTo("manager");
+    assertThat(webapp.get("authorizedApps").toString()).contains("cockpit").doesNotContain("admin");
+    // the webapps' engine API answers the manager through the session
+    assertThat(browser.get("/camunda/api/engine/engine/default/process-definition/count").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aPageAsksForTheSignInAndComesBackAfterIt() throws Exception {
     SourceAddressBrowser browser = browserAt("127.0.0.1");
     for (String page : List.of("/", "/dashboard", "/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/")) {
