@@ -59,8 +59,15 @@ class SecurityConfig {
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
   private static final RequestMatcher WEBAPPS = PATHS.matcher("/camunda/**");
   private static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
-  /** The webapps' own login form: closed, there is one sign-in for everything. */
-  private static final RequestMatcher WEBAPP_LOGIN = PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*");
+  /**
+   * The webapps' own login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}): closed, there is one
+   * sign-in for everything. Matched loosely (any POST under the path with /login in it), so that a trailing slash or
+   * another spelling the webapps' router accepts does not reopen it.
+   */
+  private static final RequestMatcher WEBAPP_LOGIN =
+      request -> "POST".equalsIgnoreCase(request.getMethod())
+          && request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/admin/auth/user/")
+          && request.getRequestURI().contains("/login");
   private static final RequestMatcher LOGIN_FORM = PATHS.matcher(HttpMethod.POST, LOGIN_PAGE);
   private static final RequestMatcher NOT_PAGES =
       new OrRequestMatcher(

@@ -18,7 +18,7 @@ class WebappLogoutFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !request.getRequestURI().endsWith("/logout");
+    return !"POST".equals(request.getMethod()) || !request.getRequestURI().contains("/logout");
   }
 
   @Override

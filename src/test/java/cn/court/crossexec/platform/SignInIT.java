@@ -187,12 +187,15 @@ class SignInIT {
 
   @Test
   void theWebappsOwnLoginFormIsClosed() throws Exception {
-    SourceAddressBrowser browser = browserAt("127.0.0.1");
-    Answer answer =
-        browser.post("/camunda/api/admin/auth/user/default/login/tasklist", Map.of("username", OFFICER, "password", Api.DEMO_PASSWORD), null);
-    assertThat(answer.statusCode()).isEqualTo(403);
-    assertThat(JSON.readTree(answer.body()).get("title").asText()).isEqualTo("请在统一登录页登录");
-    assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+    for (String path : List.of("/camunda/api/admin/auth/user/default/login/tasklist",
+        "/camunda/api/admin/auth/user/default/login/cockpit/", "/camunda/api/admin/auth/user/default/login/admin")) {
+      SourceAddressBrowser browser = browserAt("127.0.0.1");
+      Answer answer = browser.post(path, Map.of("username", OFFICER, "password", Api.DEMO_PASSWORD), null);
+      assertThat(answer.statusCode()).as(path).isEqualTo(403);
+      assertThat(JSON.readTree(answer.body()).get("title").asText()).isEqualTo("请在统一登录页登录");
+      assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+      assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).as("the webapps know no user").isNotEqualTo(200);
+    }
   }
 
   @Test
