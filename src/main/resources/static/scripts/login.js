@@ -15,6 +15,17 @@
     show('notice-logout');
   }
 
+  // Already signed in (a webapp this account may not open sends its login view here): say so rather than ask again.
+  fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (me) {
+      if (me) {
+        document.getElementById('signed-in-as').textContent = me.name + '（' + me.id + '）';
+        show('notice-signed-in');
+      }
+    })
+    .catch(function () {});
+
   // The server sets the token as a cookie with the page; the form carries it back (a login from another site has none).
   document.getElementById('login-form').addEventListener('submit', function () {
     const match = document.cookie.match(/(?:^|;\s*)CROSSEXEC-XSRF=([^;]*)/);

@@ -1,11 +1,12 @@
 // The navigation bar every product page shares (include this one script): 待办, 案件, 看板, 流程监控, the signed-in user
 // with their court, and 退出. Also the helpers the page scripts use to call the API through the shared session.
 (function () {
+  // [label, address, the webapp it needs (shown only when GET /api/me says the user may open it)]
   const LINKS = [
-    ['待办', '/camunda/app/tasklist/'],
+    ['待办', '/camunda/app/tasklist/', 'tasklist'],
     ['案件', '/'],
     ['看板', '/dashboard'],
-    ['流程监控', '/camunda/app/cockpit/'],
+    ['流程监控', '/camunda/app/cockpit/', 'cockpit'],
   ];
 
   function csrfToken() {
@@ -32,6 +33,10 @@
     a.href = link[1];
     if (location.pathname === link[1] || (link[1] === '/' && location.pathname === '/index.html')) {
       a.setAttribute('aria-current', 'page');
+    }
+    if (link[2]) {
+      li.dataset.webapp = link[2];
+      li.hidden = true;
     }
     li.appendChild(a);
     links.appendChild(li);
@@ -67,6 +72,9 @@
       const courts = (me.courts || []).map(function (c) { return c.name; }).join('、');
       user.textContent = me.name + '（' + me.id + '）' + (courts ? ' · ' + courts : '');
       user.dataset.userId = me.id;
+      links.querySelectorAll('li[data-webapp]').forEach(function (li) {
+        li.hidden = (me.webapps || []).indexOf(li.dataset.webapp) < 0;
+      });
     })
     .catch(function (e) { user.textContent = '用户信息加载失败：' + e.message; });
 })();

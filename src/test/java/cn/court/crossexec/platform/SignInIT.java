@@ -59,6 +59,7 @@ class SignInIT {
     assertThat(me.at("/courts/0/code").asText()).isEqualTo("GD0305");
     assertThat(me.at("/courts/0/name").asText()).isEqualTo("深圳市南山区人民法院");
     assertThat(me.get("groups").toString()).contains("court-GD0305");
+    assertThat(me.get("webapps").toString()).isEqualTo("[\"tasklist\"]");
 
     // Tasklist opens without a second login: the webapps' own API knows the user, with the engine's groups
     assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
@@ -80,6 +81,7 @@ class SignInIT {
     JsonNode webapp = JSON.readTree(browser.get("/camunda/api/admin/auth/user/default").body());
     assertThat(webapp.get("userId").asText()).isEqualTo("manager");
     assertThat(webapp.get("authorizedApps").toString()).contains("cockpit").doesNotContain("admin");
+    assertThat(JSON.readTree(browser.get("/api/me").body()).get("webapps").toString()).isEqualTo("[\"tasklist\",\"cockpit\"]");
     // the webapps' engine API answers the manager through the session
     assertThat(browser.get("/camunda/api/engine/engine/default/process-definition/count").statusCode()).isEqualTo(200);
   }
