@@ -64,7 +64,7 @@ class SignInBrowserIT {
             .contains("用户登录", "用户名", "密码", "账户本身不会被锁定").doesNotContain("Sign in", "Username");
         chromium.screenshot("signin-login-page.png");
 
-        signIn(driver, OFFICER, Api.DEMO_PASSWORD);
+        chromium.signIn(OFFICER, Api.DEMO_PASSWORD, PATIENCE);
         // the case page with the shared navigation bar: links, the officer's name and court
         wait.until(ExpectedConditions.textToBePresentInElementLocated(NAV_USER, COURT));
         // back to the page asked for (Spring Security marks the return with ?continue)
@@ -128,7 +128,7 @@ class SignInBrowserIT {
       WebDriverWait wait = chromium.waitUpTo(PATIENCE);
       try {
         driver.get(api.url("/camunda/app/tasklist/"));
-        signIn(driver, OFFICER, Api.DEMO_PASSWORD);
+        chromium.signIn(OFFICER, Api.DEMO_PASSWORD, PATIENCE);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(TASKLIST_FILTER, "本院待办"));
         // Tasklist's own menu: the user's name, then 退出
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account .dropdown-toggle"))).click();
@@ -165,13 +165,13 @@ class SignInBrowserIT {
       try {
         // a wrong password at the officer's own desk: a clear Chinese message
         driver.get(api.url("/login"));
-        signIn(driver, userId, "not-the-password");
+        chromium.signIn(userId, "not-the-password", PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-error")));
         assertThat(driver.findElement(By.id("notice-error")).getText()).isEqualTo("用户名或密码错误，请检查后重试。");
         chromium.screenshot("signin-wrong-password.png");
 
         // the right one signs in at once, whatever the attacker did
-        signIn(driver, userId, "right-password");
+        chromium.signIn(userId, "right-password", PATIENCE);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(NAV_USER, userId));
         chromium.screenshot("signin-not-locked-out.png");
       } catch (AssertionError | RuntimeException e) {
@@ -190,26 +190,15 @@ class SignInBrowserIT {
       WebDriverWait wait = chromium.waitUpTo(PATIENCE);
       driver.get(api.url("/login"));
       for (int i = 0; i < 5; i++) {
-        signIn(driver, userId, "guess-" + i);
+        chromium.signIn(userId, "guess-" + i, PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-error")));
       }
-      signIn(driver, userId, "guess-5");
+      chromium.signIn(userId, "guess-5", PATIENCE);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-throttled")));
       String notice = driver.findElement(By.id("notice-throttled")).getText();
       assertThat(notice).matches("登录失败次数过多，请在 \\d+ 秒后再试。账户未被锁定。");
       chromium.screenshot("signin-throttled.png");
     }
-  }
-
-  /** Fills in the login page the browser is on and sends it. */
-  private static void signIn(WebDriver driver, String user, String password) {
-    WebElement form = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
-    WebElement username = form.findElement(By.id("username"));
-    username.clear();
-    username.sendKeys(user);
-    form.findElement(By.id("password")).sendKeys(password);
-    form.findElement(By.id("sign-in")).click();
-    new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(form));
   }
 
   private static List<String> navLinks(WebDriver driver) {
