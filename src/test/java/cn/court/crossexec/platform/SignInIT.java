@@ -178,6 +178,9 @@ class SignInIT {
     Answer withToken = browser.postJson("/api/applications", "{}", browser.cookie(SecurityConfig.CSRF_COOKIE));
     assertThat(withToken.statusCode()).isEqualTo(400);
 
+    // Swagger UI, opened in the signed-in browser, sends the same token with its requests
+    assertThat(browser.get("/swagger-ui/swagger-initializer.js").body()).contains(SecurityConfig.CSRF_COOKIE, SecurityConfig.CSRF_HEADER);
+
     // an API client with HTTP Basic: no session, no token needed
     ResponseEntity<JsonNode> basic = api.as("applicant").postForEntity("/api/applications", Map.of(), JsonNode.class);
     assertThat(basic.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
