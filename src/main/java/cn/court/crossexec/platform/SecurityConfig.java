@@ -141,9 +141,10 @@ class SecurityConfig {
             })
         .authenticationManager(authenticationManager)
         .formLogin(
-            f -> f.loginPage(LOGIN_PAGE).failureHandler(outcomes.failure()).permitAll())
+            f -> f.loginPage(LOGIN_PAGE).successHandler(outcomes.success(requestCache)).failureHandler(outcomes.failure()).permitAll())
         .logout(
             l -> l.logoutRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"))
+                .addLogoutHandler(outcomes.logged())
                 .logoutSuccessUrl(LOGIN_PAGE + "?logout")
                 .deleteCookies("JSESSIONID"))
         .requestCache(c -> c.requestCache(requestCache))
