@@ -1,4 +1,4 @@
-// Draws the court directory as a tree from GET /api/courts (the browser sends the credentials it logged in with).
+// Draws the court directory as a tree from GET /api/courts (through the session of the sign-in; nav.js gives the headers).
 (function () {
   const LEVEL = { SPC: '最高院', HIGH: '高院', INTERMEDIATE: '中院', BASIC: '基层' };
   const target = document.getElementById('courts');
@@ -21,7 +21,7 @@
     return li;
   }
 
-  fetch('/api/courts', { headers: { Accept: 'application/json' } })
+  fetch('/api/courts', { credentials: 'same-origin', headers: window.crossexec.headers() })
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status))))
     .then((courts) => {
       const byParent = {};

@@ -13,7 +13,7 @@
 
   function get(path, params) {
     const qs = params.toString();
-    return fetch(path + (qs ? '?' + qs : ''), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    return fetch(path + (qs ? '?' + qs : ''), { credentials: 'same-origin', headers: window.crossexec.headers() })
       .then((r) => r.json().catch(() => ({})).then((body) => {
         if (!r.ok) {
           const fields = (body.errors || []).map((e) => e.field + '：' + e.message).join('；');

@@ -57,10 +57,11 @@ class CaseTasksBrowserIT {
   private static final List<String> MEASURE_LABELS = List.of("财产类型", "财产标识", "财产描述", "裁定书文号");
   private static final String MEASURE_HEADING = "控制措施登记";
 
-  private static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
-  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+  // The product's one sign-in page (/login): Tasklist sends a browser that has not signed in there, and back after it.
+  private static final By LOGIN_FORM = By.id("login-form");
+  private static final By USERNAME = By.id("username");
+  private static final By PASSWORD = By.id("password");
+  private static final By SIGN_IN = By.id("sign-in");
   private static final By ACTIVE_FILTER = By.cssSelector(".task-filters .task-filter.active h4.name");
   private static final By TASK_DETAILS_NAME = By.cssSelector(".task-details .task-card h2.task");
   private static final By CLAIM = By.cssSelector(".task-details button.claim");
@@ -327,7 +328,7 @@ class CaseTasksBrowserIT {
   private void logIn(String user) {
     driver.get(api.url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
-    wait.until(ExpectedConditions.textToBe(SIGN_IN, label("PAGE_LOGIN_SIGN_IN_ACTION")));
+    wait.until(ExpectedConditions.textToBe(SIGN_IN, "登录"));
     driver.findElement(USERNAME).sendKeys(user);
     driver.findElement(PASSWORD).sendKeys(Api.DEMO_PASSWORD);
     driver.findElement(SIGN_IN).click();

@@ -53,10 +53,11 @@ class CoordinatorReviewBrowserIT {
       "规范性", "管辖、回避与审查程序均符合交叉执行规定",
       "决定理由", "为排除干预、推进执行，指令辖区内收案负担较轻的法院执行");
 
-  private static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
-  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+  // The product's one sign-in page (/login): Tasklist sends a browser that has not signed in there, and back after it.
+  private static final By LOGIN_FORM = By.id("login-form");
+  private static final By USERNAME = By.id("username");
+  private static final By PASSWORD = By.id("password");
+  private static final By SIGN_IN = By.id("sign-in");
   private static final By ACTIVE_FILTER = By.cssSelector(".task-filters .task-filter.active h4.name");
   private static final By TASK_DETAILS_NAME = By.cssSelector(".task-details .task-card h2.task");
   private static final By CLAIM = By.cssSelector(".task-details button.claim");
@@ -122,7 +123,7 @@ class CoordinatorReviewBrowserIT {
     // 2. The coordinator logs in to Tasklist; the task is in the command centre's "本院待办"
     driver.get(api.url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
-    wait.until(ExpectedConditions.textToBe(SIGN_IN, label("PAGE_LOGIN_SIGN_IN_ACTION")));
+    wait.until(ExpectedConditions.textToBe(SIGN_IN, "登录"));
     driver.findElement(USERNAME).sendKeys(COORDINATOR);
     driver.findElement(PASSWORD).sendKeys(Api.DEMO_PASSWORD);
     driver.findElement(SIGN_IN).click();

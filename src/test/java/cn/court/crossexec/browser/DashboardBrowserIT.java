@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +24,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,8 +53,7 @@ class DashboardBrowserIT {
     open("GD0305");
     try (HeadlessChromium chromium = HeadlessChromium.start(1400, 2200)) {
       try {
-        WebDriver driver = loggedIn(chromium, "manager");
-        driver.get(api.url("/dashboard"));
+        WebDriver driver = signedIn(chromium, "manager");
         loaded(chromium);
         assertThat(driver.findElement(By.id("message")).getText()).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#chart-court canvas"))).isNotEmpty();
@@ -94,7 +92,7 @@ class DashboardBrowserIT {
     Path downloads = Files.createTempDirectory(HeadlessChromium.SCREENSHOTS.getParent(), "downloads-");
     try (HeadlessChromium chromium = HeadlessChromium.start(1400, 3200)) {
       try {
-        ChromeDriver driver = (ChromeDriver) loggedIn(chromium, "coordinator-GD03");
+        ChromeDriver driver = (ChromeDriver) signedIn(chromium, "coordinator-GD03");
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
             "downloadPath", downloads.toAbsolutePath().toString()));
         driver.get(api.url("/dashboard"));
@@ -134,8 +132,7 @@ class DashboardBrowserIT {
     assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.notInstalled());
     open("GD0303");
     try (HeadlessChromium chromium = HeadlessChromium.start(1400, 1800)) {
-      WebDriver driver = loggedIn(chromium, "officer-GD0303");
-      driver.get(api.url("/dashboard"));
+      WebDriver driver = signedIn(chromium, "officer-GD0303");
       loaded(chromium);
       assertThat(kpiCourts(driver)).containsExactly("深圳市罗湖区人民法院", "合计");
       // incidents and undeliverable messages are for managers and coordinators: the officer is told so, not shown an error
@@ -145,12 +142,12 @@ class DashboardBrowserIT {
     }
   }
 
-  /** The API answers HTTP Basic: every request of this browser carries the demo user's credentials. */
-  private static WebDriver loggedIn(HeadlessChromium chromium, String user) {
-    ChromeDriver driver = (ChromeDriver) chromium.driver();
-    String token = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    driver.executeCdpCommand("Network.enable", Map.of());
-    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + token)));
+  /** Opens the dashboard: the browser is sent to the login page, signs in there once and comes back. */
+  private WebDriver signedIn(HeadlessChromium chromium, String user) {
+    WebDriver driver = chromium.driver();
+    driver.get(api.url("/dashboard"));
+    chromium.signIn(user, Api.DEMO_PASSWORD, PATIENCE);
+    chromium.waitUpTo(PATIENCE).until(d -> d.getCurrentUrl().contains("/dashboard"));
     return driver;
   }
 

@@ -13,15 +13,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -116,6 +119,20 @@ final class HeadlessChromium implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Signs in on the product's login page (/login) the browser is on — a protected page sends it there — and waits until
+   * the page is left (for the page asked for, or the login page again with its message).
+   */
+  void signIn(String user, String password, Duration patience) {
+    WebElement form = waitUpTo(patience).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    WebElement username = form.findElement(By.id("username"));
+    username.clear();
+    username.sendKeys(user);
+    form.findElement(By.id("password")).sendKeys(password);
+    form.findElement(By.id("sign-in")).click();
+    waitUpTo(patience).until(ExpectedConditions.stalenessOf(form));
   }
 
   /** The browser's console, for whoever reads a failed run's output. */

@@ -53,10 +53,11 @@ class TasklistBrowserIT {
   /** Tasklist shows at most this many tasks on a page. */
   private static final int PAGE_SIZE = 15;
 
-  private static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
-  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+  // The product's one sign-in page (/login): Tasklist sends a browser that has not signed in there, and back after it.
+  private static final By LOGIN_FORM = By.id("login-form");
+  private static final By USERNAME = By.id("username");
+  private static final By PASSWORD = By.id("password");
+  private static final By SIGN_IN = By.id("sign-in");
   private static final By ACTIVE_FILTER = By.cssSelector(".task-filters .task-filter.active h4.name");
   private static final By ACTIVE_FILTER_COUNTER = By.cssSelector(".task-filters .task-filter.active .counter");
   private static final By TASK_DETAILS = By.cssSelector(".task-details [cam-tasklist-task]");
@@ -124,20 +125,20 @@ class TasklistBrowserIT {
 
   @Test
   void officerWorksOnTheirCourtsTaskInChineseTasklist() {
-    // 0. Before anyone logs in, Tasklist loads its plugin script and the engine list from the webapps' own API
-    //    under /camunda/api; where these need HTTP Basic, the page never gets past its loading spinner.
+    // 0. Tasklist loads its plugin script and the engine list from the webapps' own API under /camunda/api, which
+    //    answers them without credentials (where these need HTTP Basic, the page never gets past its loading spinner).
     for (String path : List.of("/camunda/api/engine/engine", TASKLIST_PLUGIN_SCRIPT)) {
       assertThat(api.anonymous().getForEntity(path, String.class).getStatusCode())
           .as("GET %s without credentials: Tasklist needs it before its login page can show", path)
           .isEqualTo(HttpStatus.OK);
     }
 
-    // 1. The login page, in Chinese
+    // 1. Tasklist sends the browser to the product's one login page, in Chinese
     driver.get(api.url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
-    wait.until(ExpectedConditions.textToBe(SIGN_IN, label("PAGE_LOGIN_SIGN_IN_ACTION")));
-    assertThat(driver.findElement(USERNAME).getDomAttribute("placeholder")).isEqualTo(label("PAGE_LOGIN_USERNAME"));
-    assertThat(driver.findElement(PASSWORD).getDomAttribute("placeholder")).isEqualTo(label("PAGE_LOGIN_PASSWORD"));
+    wait.until(ExpectedConditions.textToBe(SIGN_IN, "登录"));
+    assertThat(driver.findElement(LOGIN_FORM).getText()).contains("用户登录", "用户名", "密码").doesNotContain("Sign in");
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
     screenshot("login");
 
     // 2. Log in; the court's filter is chosen and the task list shows

@@ -29,7 +29,6 @@ class AuthenticationIT {
   }
 
   @Autowired org.camunda.bpm.engine.IdentityService identityService;
-  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   @Test
   void wrongPasswordIsRefusedInChinese() {
@@ -97,51 +96,5 @@ class AuthenticationIT {
     ResponseEntity<JsonNode> response =
         api.as("officer-GD0305").postForEntity("/engine-rest/process-definition/key/test-worker/start", java.util.Map.of(), JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-  }
-
-  @Test
-  void theWebappsLoginFormWorksAndIsThrottledToo() {
-    var client =
-        new org.springframework.boot.test.web.client.TestRestTemplate(
-            new org.springframework.boot.web.client.RestTemplateBuilder()
-                .rootUri(api.url(""))
-                .requestFactory(org.springframework.http.client.JdkClientHttpRequestFactory.class));
-    String userId = "webapp-probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    var user = identityService.newUser(userId);
-    user.setPassword("right-password");
-    identityService.saveUser(user);
-    var access = authorizationService.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-    access.setUserId(userId);
-    access.setResource(org.camunda.bpm.engine.authorization.Resources.APPLICATION);
-    access.setResourceId("tasklist");
-    access.addPermission(org.camunda.bpm.engine.authorization.Permissions.ACCESS);
-    authorizationService.saveAuthorization(access);
-
-    assertThat(webappLogin(client, userId, "right-password").getStatusCode()).isEqualTo(HttpStatus.OK);
-    for (int i = 0; i < 5; i++) {
-      assertThat(webappLogin(client, userId, "guess-" + i).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    }
-    ResponseEntity<String> throttled = webappLogin(client, userId, "guess-6");
-    assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-    assertThat(throttled.getBody()).contains("登录失败次数过多");
-  }
-
-  /** Tasklist's own login: the CSRF cookie from a first GET, then the form POST with its token. */
-  private static ResponseEntity<String> webappLogin(
-      org.springframework.boot.test.web.client.TestRestTemplate client, String user, String password) {
-    ResponseEntity<String> page = client.getForEntity("/camunda/app/tasklist/default/", String.class);
-    java.util.List<String> cookies = page.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE);
-    String cookieHeader = String.join("; ", cookies.stream().map(c -> c.split(";", 2)[0]).toList());
-    String token =
-        cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.split(";", 2)[0].substring(11)).findFirst().orElse("");
-    var headers = new org.springframework.http.HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.set(org.springframework.http.HttpHeaders.COOKIE, cookieHeader);
-    headers.set("X-XSRF-TOKEN", token);
-    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
-    form.add("username", user);
-    form.add("password", password);
-    return client.postForEntity(
-        "/camunda/api/admin/auth/user/default/login/tasklist", new org.springframework.http.HttpEntity<>(form, headers), String.class);
   }
 }

@@ -2,14 +2,11 @@ package cn.court.crossexec.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -106,36 +103,20 @@ class LoginThrottleTest {
   }
 
   @Test
-  void theWebappLoginFormIsThrottledWithAChineseProblem() throws Exception {
-    WebappLoginThrottleFilter filter = new WebappLoginThrottleFilter(throttle, new ObjectMapper());
+  void theLoginPageIsToldToSayHowLongToWait() throws Exception {
+    var outcomes = new FormLoginOutcomes("/login", request -> true);
     for (int i = 0; i < 5; i++) {
-      MockHttpServletResponse refused = new MockHttpServletResponse();
-      filter.doFilter(login("203.0.113.7", "officer-GD0305"), refused, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-        @Override
-        protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-          res.setStatus(401);
-        }
-      }));
-      assertThat(refused.getStatus()).isEqualTo(401);
+      throttle.failed("203.0.113.7", "officer-GD0305");
     }
-    MockHttpServletResponse throttled = new MockHttpServletResponse();
-    MockFilterChain untouched = new MockFilterChain();
-    filter.doFilter(login("203.0.113.7", "officer-GD0305"), throttled, untouched);
-    assertThat(throttled.getStatus()).isEqualTo(429);
-    assertThat(throttled.getHeader("Retry-After")).isEqualTo("15");
-    assertThat(throttled.getContentAsString(StandardCharsets.UTF_8)).contains("登录失败次数过多").contains("账户未被锁定");
-    assertThat(untouched.getRequest()).as("the password is not even checked").isNull();
-    // the officer at their own desk logs in at once
-    MockHttpServletResponse officer = new MockHttpServletResponse();
-    filter.doFilter(login("10.0.0.9", "officer-GD0305"), officer, new MockFilterChain());
-    assertThat(officer.getStatus()).isEqualTo(200);
-  }
+    LoginThrottledException throttled = new LoginThrottledException(throttle.waitBefore("203.0.113.7", "officer-GD0305").orElseThrow());
+    MockHttpServletResponse wait = new MockHttpServletResponse();
+    outcomes.failure().onAuthenticationFailure(new MockHttpServletRequest("POST", "/login"), wait, throttled);
+    assertThat(wait.getRedirectedUrl()).isEqualTo("/login?throttled=15");
+    assertThat(throttled.message()).contains("15 秒后再试", "账户未被锁定");
 
-  private static MockHttpServletRequest login(String address, String user) {
-    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/camunda/api/admin/auth/user/default/login/tasklist");
-    request.setRemoteAddr(address);
-    request.setContentType("application/x-www-form-urlencoded");
-    request.setContent(("username=" + user + "&password=guess").getBytes(StandardCharsets.UTF_8));
-    return request;
+    MockHttpServletResponse wrong = new MockHttpServletResponse();
+    outcomes.failure().onAuthenticationFailure(
+        new MockHttpServletRequest("POST", "/login"), wrong, new org.springframework.security.authentication.BadCredentialsException("x"));
+    assertThat(wrong.getRedirectedUrl()).isEqualTo("/login?error");
   }
 }
