@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +21,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "crossexec.gateway.asset-inquiry.mode", havingValue = "simulator", matchIfMissing = true)
 class SimulatedAssetInquiryGateway implements AssetInquiryGateway {
 
-  private static final Logger log = LoggerFactory.getLogger(SimulatedAssetInquiryGateway.class);
 
   private final AssetInquiryAnswers answers;
   private final AssetInquiryProperties properties;
@@ -46,15 +42,8 @@ class SimulatedAssetInquiryGateway implements AssetInquiryGateway {
         continue; // never answers: the case's time-out must notice
       }
       AssetInquiryAnswer answer = answerFor(request, source, properties.simulatorFailingSources().contains(source));
-      scheduler.schedule(() -> deliver(answer), properties.simulatorDelay().toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void deliver(AssetInquiryAnswer answer) {
-    try {
-      answers.receive(answer);
-    } catch (RuntimeException e) {
-      log.error("Simulated answer for inquiry {} from {} could not be recorded", answer.inquiryId(), answer.source(), e);
+      SimulatedCallback.schedule(scheduler, () -> answers.receive(answer), properties.simulatorDelay().toMillis(),
+          "answer for inquiry " + answer.inquiryId() + " from " + answer.source());
     }
   }
 

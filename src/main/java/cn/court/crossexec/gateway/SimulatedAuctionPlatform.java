@@ -3,9 +3,6 @@ package cn.court.crossexec.gateway;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +16,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "crossexec.gateway.auction-platform.mode", havingValue = "simulator", matchIfMissing = true)
 class SimulatedAuctionPlatform implements AuctionPlatformGateway {
 
-  private static final Logger log = LoggerFactory.getLogger(SimulatedAuctionPlatform.class);
 
   private final AuctionResults results;
   private final AuctionPlatformProperties properties;
@@ -38,15 +34,8 @@ class SimulatedAuctionPlatform implements AuctionPlatformGateway {
   public void publish(AuctionListing listing) {
     AuctionResult result = SimulatedAuctionResults.resultFor(listing,
         properties.simulatedOutcome(listing.assetKey(), listing.sequence()));
-    scheduler.schedule(() -> deliver(result), properties.simulatorDelay().toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void deliver(AuctionResult result) {
-    try {
-      results.receive(result);
-    } catch (RuntimeException e) {
-      log.error("Simulated result {} of auction {} could not be recorded", result.outcome(), result.auctionId(), e);
-    }
+    SimulatedCallback.schedule(scheduler, () -> results.receive(result), properties.simulatorDelay().toMillis(),
+        "result " + result.outcome() + " of auction " + result.auctionId());
   }
 
   @PreDestroy

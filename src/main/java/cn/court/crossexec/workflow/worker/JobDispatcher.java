@@ -111,7 +111,7 @@ final class JobDispatcher {
     } finally {
       pause.unlock();
     }
-    fetcher.interrupt();
+    source.stopWaiting(fetcher);
     pool.shutdown();
     try {
       if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -120,6 +120,9 @@ public class JobRunner {
 
   static boolean isLockClash(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+        return true; // reported through the engine's Java API (the workers in the engine's process)
+      }
       if (t instanceof org.camunda.bpm.client.exception.RestException rest && "OptimisticLockingException".equals(rest.getType())) {
         return true;
       }

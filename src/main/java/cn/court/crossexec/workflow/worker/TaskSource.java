@@ -16,6 +16,11 @@ interface TaskSource {
    */
   List<ExternalTask> fetchAndLock(List<Subscription> subscriptions, int maxTasks);
 
+  /** Ends the fetching thread's wait for new tasks (the workers are stopping). */
+  default void stopWaiting(Thread fetcher) {
+    fetcher.interrupt();
+  }
+
   /** Completion, BPMN error, failure, lock extension and unlock for the fetched tasks. */
   ExternalTaskService service();
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,15 +39,23 @@ class WorkerSubscriptions implements JobWorkerControl {
   private final WorkerPoolProperties pool;
   private final Environment environment;
   private final boolean autoStart;
+  private final ObjectProvider<ProcessEngine> localEngine;
+  private final String transport;
   private volatile JobDispatcher dispatcher;
 
   WorkerSubscriptions(List<JobWorker> workers, JobRunner runner, WorkerPoolProperties pool, Environment environment,
-      @Value("${crossexec.workers.auto-start:true}") boolean autoStart) {
+      @Value("${crossexec.workers.auto-start:true}") boolean autoStart, ObjectProvider<ProcessEngine> localEngine,
+      @Value("${crossexec.workers.transport:embedded}") String transport) {
     this.workers = workers;
     this.runner = runner;
     this.pool = pool;
     this.environment = environment;
     this.autoStart = autoStart;
+    this.localEngine = localEngine;
+    if (!transport.equals("embedded") && !transport.equals("rest")) {
+      throw new IllegalArgumentException("crossexec.workers.transport must be embedded or rest, not " + transport);
+    }
+    this.transport = transport;
     Set<String> topics = new HashSet<>();
     for (JobWorker worker : workers) {
       if (!topics.add(worker.topic())) {
@@ -68,13 +78,26 @@ class WorkerSubscriptions implements JobWorkerControl {
     }
     ClientProperties client =
         Binder.get(environment).bind("camunda.bpm.client", ClientProperties.class).orElseGet(ClientProperties::new);
-    String username = client.getBasicAuth() == null ? null : client.getBasicAuth().getUsername();
-    String password = client.getBasicAuth() == null ? null : client.getBasicAuth().getPassword();
-    EngineTaskSource source = new EngineTaskSource(client, username, password, pool.size(), pool.usePriority());
+    ProcessEngine engine = localEngine.getIfAvailable();
+    TaskSource source;
+    String where;
+    if (engine != null && transport.equals("embedded")) {
+      // the engine runs in this process: its Java API, no HTTP round trip, JSON mapping or password check per call
+      long wait = client.getAsyncResponseTimeout() == null ? 20_000L : client.getAsyncResponseTimeout();
+      EmbeddedTaskSource embedded = new EmbeddedTaskSource(engine.getExternalTaskService(), engine.getRuntimeService(),
+          client.getWorkerId(), pool.usePriority(), wait);
+      source = embedded;
+      where = embedded.workerId() + " to the engine in this process";
+    } else {
+      String username = client.getBasicAuth() == null ? null : client.getBasicAuth().getUsername();
+      String password = client.getBasicAuth() == null ? null : client.getBasicAuth().getPassword();
+      EngineTaskSource rest = new EngineTaskSource(client, username, password, pool.size(), pool.usePriority());
+      source = rest;
+      where = rest.workerId() + " to " + client.getBaseUrl();
+    }
     dispatcher = new JobDispatcher(source, subscriptions(), pool.size(), pool.fetchBackoff(), pool.fetchMaxBackoff());
     dispatcher.start();
-    log.info("Job workers subscribed as {} to {} ({} handler threads, {}): {}", source.workerId(), client.getBaseUrl(),
-        pool.size(),
+    log.info("Job workers subscribed as {} ({} handler threads, {}): {}", where, pool.size(),
         pool.usePriority() ? "by priority, then oldest first" : "oldest first",
         workers.stream().map(JobWorker::topic).sorted().toList());
   }
