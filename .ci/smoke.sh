@@ -15,13 +15,13 @@ start() {
   (cd "$work" && exec java -Xmx768m -jar "$OLDPWD/$jar" --spring.profiles.active=demo --server.port=$port >>"$work/app.log" 2>&1) &
   pid=$!
   local began=$SECONDS
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/camunda/app/tasklist/default/")" = "200" ]; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = "200" ]; do
     if ! kill -0 "$pid" 2>/dev/null; then tail -50 "$work/app.log"; echo "smoke: the application died"; exit 1; fi
     if (( SECONDS - began > 120 )); then tail -50 "$work/app.log"; echo "smoke: not up after 120 s"; exit 1; fi
     sleep 1
   done
-  echo "smoke: Tasklist served $(( SECONDS - began )) s after start"
-  # the in-process workers and the identity set-up are ready shortly after Tasklist is
+  echo "smoke: the sign-in page served $(( SECONDS - began )) s after start"
+  # the in-process workers and the identity set-up are ready shortly after the web server is
   until curl -sf -u officer-GD0305:demo "$base/api/courts/GD0305" >/dev/null; do sleep 1; done
 }
 
@@ -30,14 +30,17 @@ count() { # $1 = engine-rest path returning {"count": n}
 }
 
 start
-# the webapps protect their login with a CSRF token: fetch it from a page first, then send it back
-curl -s -o /dev/null -c "$work/cookies" "$base/camunda/app/tasklist/default/"
-xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/cookies")
-login=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" -c "$work/cookies" -H "X-XSRF-TOKEN: $xsrf" -X POST \
-  --data-urlencode username=officer-GD0305 --data-urlencode password=demo \
-  "$base/camunda/api/admin/auth/user/default/login/tasklist")
-[ "$login" = "200" ] || { echo "smoke: officer login to Tasklist answered $login"; exit 1; }
-echo "smoke: officer-GD0305 logged in to Tasklist"
+# one sign-in for the product's pages and the webapps: the login page sets its CSRF token as a cookie, the form
+# sends it back; the session then opens Tasklist and its engine API without a second login
+curl -s -o /dev/null -c "$work/cookies" "$base/login"
+csrf=$(awk '$6 == "CROSSEXEC-XSRF" {print $7}' "$work/cookies")
+login=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" -c "$work/cookies" -X POST \
+  --data-urlencode username=officer-GD0305 --data-urlencode password=demo --data-urlencode "_csrf=$csrf" \
+  "$base/login")
+[ "$login" = "302" ] || { echo "smoke: officer sign-in answered $login"; exit 1; }
+tasklist=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" "$base/camunda/api/engine/engine/default/task/count")
+[ "$tasklist" = "200" ] || { echo "smoke: Tasklist's engine API after the sign-in answered $tasklist"; exit 1; }
+echo "smoke: officer-GD0305 signed in once and reached Tasklist"
 
 cat >"$work/smoke.bpmn" <<'BPMN'
 <?xml version="1.0" encoding="UTF-8"?>
