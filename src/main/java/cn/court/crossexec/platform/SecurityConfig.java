@@ -157,9 +157,24 @@ class SecurityConfig {
             c -> c.csrfTokenRepository(tokens)
                 .csrfTokenRequestHandler(tokenHandler)
                 .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        .headers(h -> h.frameOptions(f -> f.sameOrigin())
+            .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                request -> !WEBAPPS.matches(request) && !SWAGGER_UI.matches(request),
+                new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                    "Content-Security-Policy", PAGES_CSP))));
     return http.build();
   }
+
+  /**
+   * The product's own pages load nothing from elsewhere and run no inline script (ECharts and the page scripts are
+   * files served here): a script injected into a page cannot run. Inline styles stay allowed, because ECharts sets
+   * them on the elements it draws. The webapps send their own policy; Swagger UI's page is left to springdoc.
+   */
+  static final String PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+      + " form-action 'self'; frame-ancestors 'self'";
+
+  private static final RequestMatcher SWAGGER_UI = PATHS.matcher("/swagger-ui/**");
 
   /** What both chains allow: the health probe and the public search open, metrics for managers, the rest signed in. */
   private static void productRules(
