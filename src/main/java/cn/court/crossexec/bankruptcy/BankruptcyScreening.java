@@ -1,14 +1,9 @@
 package cn.court.crossexec.bankruptcy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.court.crossexec.workflow.DecisionTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,22 +37,10 @@ class BankruptcyScreening {
   /** The one outcome (NOT_INSOLVENT, ZOMBIE, VIABLE), the rule that fired and its reason. */
   record Outcome(String outcome, String rule, String reason) {}
 
-  private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final DmnDecision decision;
-
-  BankruptcyScreening() {
-    try (InputStream in = getClass().getResourceAsStream("/bpmn/bankruptcy-screening.dmn")) {
-      if (in == null) {
-        throw new IllegalStateException("bpmn/bankruptcy-screening.dmn is missing from the classpath");
-      }
-      decision = engine.parseDecision("bankruptcy-screening", in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final DecisionTable table = DecisionTable.of("bankruptcy-screening");
 
   Outcome screen(Facts facts) {
-    DmnDecisionRuleResult r = engine.evaluateDecisionTable(decision, facts.asVariables()).getSingleResult();
+    DmnDecisionRuleResult r = table.singleResult(facts.asVariables());
     if (r == null) {
       throw new IllegalStateException("bankruptcy-screening.dmn matched no rule for " + facts);
     }

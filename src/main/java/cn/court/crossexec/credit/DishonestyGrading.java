@@ -1,14 +1,9 @@
 package cn.court.crossexec.credit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.court.crossexec.workflow.DecisionTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,19 +19,7 @@ class DishonestyGrading {
   record Grade(String grade, String measures, Integer baseTermMonths, Integer minExtensionMonths,
       Integer maxExtensionMonths, Boolean graceAllowed, String reason) {}
 
-  private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final DmnDecision decision;
-
-  DishonestyGrading() {
-    try (InputStream in = getClass().getResourceAsStream("/bpmn/dishonesty-grading.dmn")) {
-      if (in == null) {
-        throw new IllegalStateException("bpmn/dishonesty-grading.dmn is missing from the classpath");
-      }
-      decision = engine.parseDecision("dishonesty-grading", in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final DecisionTable table = DecisionTable.of("dishonesty-grading");
 
   Grade grade(Ground primaryGround, boolean violenceOrThreats, boolean repeatListing, boolean evasion, long outstandingFen) {
     Map<String, Object> inputs = new HashMap<>();
@@ -45,7 +28,7 @@ class DishonestyGrading {
     inputs.put("repeatListing", repeatListing);
     inputs.put("evasion", evasion);
     inputs.put("outstandingFen", outstandingFen);
-    DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, inputs).getSingleResult();
+    DmnDecisionRuleResult result = table.singleResult(inputs);
     if (result == null) {
       return null;
     }
