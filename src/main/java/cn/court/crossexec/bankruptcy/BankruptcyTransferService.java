@@ -332,7 +332,7 @@ public class BankruptcyTransferService {
   /** bankruptcy.screen: the court's findings and the cases' facts, screened by the DMN on the server. */
   public Map<String, Object> screen(String transferId, Function<String, Object> completion, String by) {
     Transfer t = locked(transferId);
-    List<String> problems = new ArrayList<>();
+    List<FieldError> problems = new ArrayList<>();
     TransferTaskCheck.screeningFacts(problems, completion);
     if (!problems.isEmpty()) {
       // the task's own check refuses such a completion; reaching here is a defect, shown as an incident
@@ -439,7 +439,7 @@ public class BankruptcyTransferService {
       case "Task_RecordService" -> "Task_ServeDecision";
       default -> throw new IllegalArgumentException("no step " + activityId);
     };
-    List<String> problems = TransferTaskCheck.problems(task, completion);
+    List<FieldError> problems = TransferTaskCheck.problems(task, completion);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("completion of " + task + " refused: " + problems);
     }

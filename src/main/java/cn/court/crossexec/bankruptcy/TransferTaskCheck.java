@@ -3,6 +3,8 @@ package cn.court.crossexec.bankruptcy;
 import cn.court.crossexec.platform.Money;
 import java.util.ArrayList;
 import java.util.List;
+import cn.court.crossexec.platform.FieldError;
+import cn.court.crossexec.workflow.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -19,19 +21,13 @@ public class TransferTaskCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> problems = problems(task.getTaskDefinitionKey(), task::getVariable);
-    // each problem reads "variable：reason": listed field by field in the 400 problem /engine-rest answers
-    cn.court.crossexec.workflow.CompletionRefused.refuseIfAny("未提交", problems.stream().map(p -> {
-      int colon = p.indexOf('：');
-      return colon < 0 ? cn.court.crossexec.platform.FieldError.of("task", p)
-          : cn.court.crossexec.platform.FieldError.of(p.substring(0, colon), p.substring(colon + 1));
-    }).toList());
+    CompletionRefused.refuseIfAny("未提交", problems(task.getTaskDefinitionKey(), task::getVariable));
     task.getExecution().setVariable("stepBy", task.getAssignee() == null ? "unknown" : task.getAssignee());
   }
 
   /** What is wrong with a completion of the task {@code taskKey}; nothing when it may complete. */
-  static List<String> problems(String taskKey, java.util.function.Function<String, Object> variables) {
-    List<String> p = new ArrayList<>();
+  static List<FieldError> problems(String taskKey, java.util.function.Function<String, Object> variables) {
+    List<FieldError> p = new ArrayList<>();
     switch (taskKey) {
       case "Task_ReviewProposal" -> {
         bool(p, variables, "proposalAccepted", "请选择是否启动破产甄别");
@@ -41,7 +37,7 @@ public class TransferTaskCheck implements TaskListener {
       case "Task_AssessRescueValue" -> {
         Object d = variables.apply("rescueDecision");
         if (!"TRANSFER".equals(d) && !"CONTINUE".equals(d)) {
-          p.add("rescueDecision：评估结论须为 TRANSFER（征询同意移送）或 CONTINUE（继续执行）");
+          p.add(FieldError.of("rescueDecision", "评估结论须为 TRANSFER（征询同意移送）或 CONTINUE（继续执行）"));
         }
         text(p, variables, "assessmentNote", "请写明评估意见", MAX_TEXT);
       }
@@ -64,52 +60,52 @@ public class TransferTaskCheck implements TaskListener {
         text(p, variables, "approvalNote", "请写明审批意见", MAX_TEXT);
       }
       case "Task_ServeDecision" -> text(p, variables, "servedTo", "请写明送达对象与方式", 500);
-      default -> p.add("未知任务：" + taskKey);
+      default -> p.add(FieldError.of("task", "未知任务：" + taskKey));
     }
     return p;
   }
 
   /** The facts the court records for the screening (the cases' own facts are computed by the server). */
-  static void screeningFacts(List<String> p, java.util.function.Function<String, Object> variables) {
+  static void screeningFacts(List<FieldError> p, java.util.function.Function<String, Object> variables) {
     for (String key : List.of("stillOperating", "booksKept", "staffRemaining", "brandOrLicences")) {
       Object v = variables.apply(key);
       if (v != null && !(v instanceof Boolean)) {
-        p.add(key + "：须为是或否");
+        p.add(FieldError.of(key, "须为是或否"));
       }
     }
     Object employees = variables.apply("employees");
     if (!(employees instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || n.doubleValue() < 0
         || n.doubleValue() > MAX_EMPLOYEES) {
-      p.add("employees：在职职工人数须为 0 至 " + MAX_EMPLOYEES + " 的整数");
+      p.add(FieldError.of("employees", "在职职工人数须为 0 至 " + MAX_EMPLOYEES + " 的整数"));
     }
     try {
       long fen = Money.fenOfYuan(variables.apply("assetsFoundYuan"));
       if (fen > Money.MAX_FEN) {
-        p.add("assetsFoundYuan：" + Money.MAX_TEXT);
+        p.add(FieldError.of("assetsFoundYuan", Money.MAX_TEXT));
       }
     } catch (IllegalArgumentException e) {
-      p.add("assetsFoundYuan：查明财产价值" + e.getMessage());
+      p.add(FieldError.of("assetsFoundYuan", "查明财产价值" + e.getMessage()));
     }
     Object note = variables.apply("factsNote");
     if (note != null && (!(note instanceof String s) || s.length() > MAX_TEXT)) {
-      p.add("factsNote：说明最多" + MAX_TEXT + "字");
+      p.add(FieldError.of("factsNote", "说明最多" + MAX_TEXT + "字"));
     }
   }
 
-  private static void bool(List<String> p, java.util.function.Function<String, Object> variables, String key,
+  private static void bool(List<FieldError> p, java.util.function.Function<String, Object> variables, String key,
       String message) {
     if (!(variables.apply(key) instanceof Boolean)) {
-      p.add(key + "：" + message);
+      p.add(FieldError.of(key, message));
     }
   }
 
-  private static void text(List<String> p, java.util.function.Function<String, Object> variables, String key,
+  private static void text(List<FieldError> p, java.util.function.Function<String, Object> variables, String key,
       String message, int max) {
     Object v = variables.apply(key);
     if (!(v instanceof String s) || s.isBlank()) {
-      p.add(key + "：" + message);
+      p.add(FieldError.of(key, message));
     } else if (s.length() > max) {
-      p.add(key + "：最多" + max + "字");
+      p.add(FieldError.of(key, "最多" + max + "字"));
     }
   }
 }
