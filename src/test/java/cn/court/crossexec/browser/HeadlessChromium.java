@@ -132,7 +132,26 @@ final class HeadlessChromium implements AutoCloseable {
     username.sendKeys(user);
     form.findElement(By.id("password")).sendKeys(password);
     form.findElement(By.id("sign-in")).click();
-    waitUpTo(patience).until(ExpectedConditions.stalenessOf(form));
+    waitUpTo(patience).until(driver -> isGone(form));
+  }
+
+  /**
+   * Whether an element's page has been replaced. Chromium reports an element of a page being torn down either as
+   * stale or, for a moment, as an "unknown error: Node … does not belong to the document"; both mean the old page
+   * is gone, which {@code ExpectedConditions.stalenessOf} recognises only for the first.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** The browser's console, for whoever reads a failed run's output. */
