@@ -1,10 +1,11 @@
 package cn.court.crossexec.bankruptcy;
 
+import cn.court.crossexec.platform.FieldError;
 import cn.court.crossexec.platform.Money;
+import cn.court.crossexec.workflow.CompletionRefused;
 import java.util.ArrayList;
 import java.util.List;
-import cn.court.crossexec.platform.FieldError;
-import cn.court.crossexec.workflow.CompletionRefused;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -26,7 +27,7 @@ public class TransferTaskCheck implements TaskListener {
   }
 
   /** What is wrong with a completion of the task {@code taskKey}; nothing when it may complete. */
-  static List<FieldError> problems(String taskKey, java.util.function.Function<String, Object> variables) {
+  static List<FieldError> problems(String taskKey, Function<String, Object> variables) {
     List<FieldError> p = new ArrayList<>();
     switch (taskKey) {
       case "Task_ReviewProposal" -> {
@@ -66,7 +67,7 @@ public class TransferTaskCheck implements TaskListener {
   }
 
   /** The facts the court records for the screening (the cases' own facts are computed by the server). */
-  static void screeningFacts(List<FieldError> p, java.util.function.Function<String, Object> variables) {
+  static void screeningFacts(List<FieldError> p, Function<String, Object> variables) {
     for (String key : List.of("stillOperating", "booksKept", "staffRemaining", "brandOrLicences")) {
       Object v = variables.apply(key);
       if (v != null && !(v instanceof Boolean)) {
@@ -92,14 +93,14 @@ public class TransferTaskCheck implements TaskListener {
     }
   }
 
-  private static void bool(List<FieldError> p, java.util.function.Function<String, Object> variables, String key,
+  private static void bool(List<FieldError> p, Function<String, Object> variables, String key,
       String message) {
     if (!(variables.apply(key) instanceof Boolean)) {
       p.add(FieldError.of(key, message));
     }
   }
 
-  private static void text(List<FieldError> p, java.util.function.Function<String, Object> variables, String key,
+  private static void text(List<FieldError> p, Function<String, Object> variables, String key,
       String message, int max) {
     Object v = variables.apply(key);
     if (!(v instanceof String s) || s.isBlank()) {

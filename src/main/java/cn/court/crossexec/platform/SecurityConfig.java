@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -158,9 +160,9 @@ class SecurityConfig {
                 .csrfTokenRequestHandler(tokenHandler)
                 .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
         .headers(h -> h.frameOptions(f -> f.sameOrigin())
-            .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                 request -> !WEBAPPS.matches(request) && !SWAGGER_UI.matches(request),
-                new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                new StaticHeadersWriter(
                     "Content-Security-Policy", PAGES_CSP))));
     return http.build();
   }

@@ -18,11 +18,9 @@ public final class DecisionTable {
 
   private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  private final String id;
   private final DmnDecision decision;
 
-  private DecisionTable(String id, DmnDecision decision) {
-    this.id = id;
+  private DecisionTable(DmnDecision decision) {
     this.decision = decision;
   }
 
@@ -33,7 +31,7 @@ public final class DecisionTable {
       if (in == null) {
         throw new IllegalStateException(resource.substring(1) + " is missing from the classpath");
       }
-      return new DecisionTable(decisionId, ENGINE.parseDecision(decisionId, in));
+      return new DecisionTable(ENGINE.parseDecision(decisionId, in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -42,9 +40,5 @@ public final class DecisionTable {
   /** The one rule that matches the inputs (the table's hit policy decides which), or null when none does. */
   public DmnDecisionRuleResult singleResult(Map<String, Object> inputs) {
     return ENGINE.evaluateDecisionTable(decision, inputs).getSingleResult();
-  }
-
-  public String id() {
-    return id;
   }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -144,9 +145,9 @@ final class HeadlessChromium implements AutoCloseable {
     try {
       element.isEnabled();
       return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+    } catch (StaleElementReferenceException e) {
       return true;
-    } catch (org.openqa.selenium.WebDriverException e) {
+    } catch (WebDriverException e) {
       if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
         return true;
       }
